@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { SiteHeader } from "@/components/layout/SiteHeader";
+import { isLocale } from "@/i18n/routing";
+import { pageAlternates } from "@/lib/metadata";
+import { paths } from "@/lib/site";
+
+type Props = PageProps<"/[locale]/about">;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  if (!isLocale(locale)) return {};
+  const t = await getTranslations({ locale, namespace: "AboutPage" });
+  return {
+    title: t("title"),
+    description: t("intro"),
+    alternates: pageAlternates(locale, paths.about()),
+  };
+}
+
+export default async function AboutPage({ params }: Props) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: "AboutPage" });
+  const sections = ["samples", "views", "scripts"] as const;
+
+  return (
+    <>
+      <SiteHeader locale={locale} path={paths.about()} />
+      <main id="main" className="mx-auto max-w-3xl px-4 pt-8 leading-relaxed">
+        <h1 className="text-3xl font-bold tracking-tight">{t("title")}</h1>
+        <p className="mt-4">{t("intro")}</p>
+        {sections.map((key) => (
+          <section key={key} className="mt-8">
+            <h2 className="text-xl font-bold">{t(`${key}Heading`)}</h2>
+            <p className="mt-2">{t(key)}</p>
+          </section>
+        ))}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,107 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { SiteHeader } from "@/components/layout/SiteHeader";
+import { ParagraphPair } from "@/components/reader/ParagraphPair";
+import { isLocale } from "@/i18n/routing";
+import { getArticle, getArticles } from "@/lib/content/load";
+import { localizeArticle } from "@/lib/content/localize";
+import { plainText } from "@/lib/content/markdown";
+import { pageAlternates } from "@/lib/metadata";
+import { localizedPath, paths } from "@/lib/site";
+
+// One page per paragraph pair, for sharing; any other number is a 404.
+export const dynamicParams = false;
+
+// [slug] has no layout, so this route names both of its own params (the locale comes from the root layout).
+export function generateStaticParams() {
+  return getArticles().flatMap(({ slug, pairs }) => pairs.map(({ n }) => ({ slug, n: String(n) })));
+}
+
+type Props = PageProps<"/[locale]/articles/[slug]/p/[n]">;
+
+async function load(params: Props["params"]) {
+  const { locale, slug, n } = await params;
+  const article = getArticle(slug);
+  if (!isLocale(locale) || !article || !/^[1-9]\d*$/.test(n)) return undefined;
+  const localized = localizeArticle(article, locale);
+  const pair = localized.pairs[Number(n) - 1];
+  return pair ? { locale, article: localized, pair } : undefined;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const found = await load(params);
+  if (!found) return {};
+  const { locale, article, pair } = found;
+  const t = await getTranslations({ locale, namespace: "ParagraphPage" });
+  const title = locale === "en" ? article.title.en : article.title.zh;
+  return {
+    title: t("title", { n: pair.n, title }),
+    description: locale === "en" ? plainText(pair.en) : plainText(pair.zh),
+    alternates: {
+      ...pageAlternates(locale, paths.pair(article.slug, pair.n)),
+      // The article is the canonical page; this one exists so one paragraph can be shared.
+      canonical: localizedPath(locale, paths.article(article.slug)),
+    },
+  };
+}
+
+export default async function ParagraphPage({ params }: Props) {
+  const found = await load(params);
+  if (!found) notFound();
+  const { locale, article, pair } = found;
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: "ParagraphPage" });
+  const label = await getTranslations({ locale, namespace: "ArticlePage" });
+  const total = article.pairs.length;
+  const articleHref = localizedPath(locale, paths.article(article.slug));
+  const linkClass = "underline underline-offset-2 hover:text-[var(--color-accent)]";
+
+  return (
+    <>
+      <SiteHeader locale={locale} path={paths.pair(article.slug, pair.n)} />
+      <main id="main" className="reading mx-auto max-w-3xl px-4 pt-8 sm:px-12">
+        <p className="font-sans text-sm text-zinc-600 dark:text-zinc-400">
+          {t("heading", { n: pair.n, total })}
+        </p>
+        <h1 className="article-title mt-1 mb-8 font-sans text-xl font-bold tracking-tight">
+          <Link href={articleHref} className="hover:underline">
+            <span lang="en" className="block">
+              {article.title.en}
+            </span>
+            <span lang={article.zhLang} className="block">
+              {article.title.zh}
+            </span>
+          </Link>
+        </h1>
+        <ParagraphPair
+          pair={pair}
+          zhLang={article.zhLang}
+          label={label("paragraph", { n: pair.n })}
+        />
+        <nav className="mt-10 flex flex-wrap gap-x-6 gap-y-2 font-sans text-sm">
+          <Link href={`${articleHref}#p${pair.n}`} className={linkClass}>
+            {t("readAll")}
+          </Link>
+          {pair.n > 1 ? (
+            <Link
+              href={localizedPath(locale, paths.pair(article.slug, pair.n - 1))}
+              className={linkClass}
+            >
+              {t("previous")}
+            </Link>
+          ) : null}
+          {pair.n < total ? (
+            <Link
+              href={localizedPath(locale, paths.pair(article.slug, pair.n + 1))}
+              className={linkClass}
+            >
+              {t("next")}
+            </Link>
+          ) : null}
+        </nav>
+      </main>
+    </>
+  );
+}

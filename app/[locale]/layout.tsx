@@ -1,0 +1,56 @@
+import type { Metadata, Viewport } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { BootScript } from "@/components/layout/BootScript";
+import { SiteFooter } from "@/components/layout/SiteFooter";
+import { StorageNotice } from "@/components/layout/StorageNotice";
+import { isLocale, locales } from "@/i18n/routing";
+import { SITE_URL } from "@/lib/site";
+import "../globals.css";
+
+export function generateStaticParams() {
+  return locales.map((locale) => ({ locale }));
+}
+
+export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Promise<Metadata> {
+  const { locale } = await params;
+  if (!isLocale(locale)) return {};
+  const t = await getTranslations({ locale, namespace: "Metadata" });
+  return {
+    metadataBase: new URL(SITE_URL),
+    title: { default: t("homeTitle"), template: `%s · ${t("siteName")}` },
+    description: t("homeDescription"),
+    applicationName: t("siteName"),
+  };
+}
+
+export const viewport: Viewport = {
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: "#ffffff" },
+    { media: "(prefers-color-scheme: dark)", color: "#111318" },
+  ],
+};
+
+export default async function LocaleLayout({ children, params }: LayoutProps<"/[locale]">) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: "StorageNotice" });
+
+  return (
+    // The boot script sets data-view and data-theme before hydration, hence the warning is expected.
+    <html lang={locale} suppressHydrationWarning>
+      <head>
+        <BootScript />
+      </head>
+      <body className="min-h-screen bg-white font-sans text-zinc-900 antialiased dark:bg-[#111318] dark:text-zinc-100">
+        <StorageNotice
+          messages={{ view: t("viewReset"), theme: t("themeReset") }}
+          dismissLabel={t("dismiss")}
+        />
+        {children}
+        <SiteFooter locale={locale} />
+      </body>
+    </html>
+  );
+}

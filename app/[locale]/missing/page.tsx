@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { NotFoundView } from "@/components/layout/NotFoundView";
+import { SiteHeader } from "@/components/layout/SiteHeader";
+import { isLocale } from "@/i18n/routing";
+import { paths } from "@/lib/site";
+
+/**
+ * The localized 404 page, prerendered for each locale. proxy.ts rewrites every unknown address here
+ * with status 404. (Next 16 answers notFound() with an empty HTML shell and draws the page in the
+ * browser only: vercel/next.js#62228. This page is server-rendered HTML for every reader and crawler.)
+ */
+export async function generateMetadata({
+  params,
+}: PageProps<"/[locale]/missing">): Promise<Metadata> {
+  const { locale } = await params;
+  if (!isLocale(locale)) return {};
+  const t = await getTranslations({ locale, namespace: "NotFound" });
+  return { title: t("title"), robots: { index: false } };
+}
+
+export default async function MissingPage({ params }: PageProps<"/[locale]/missing">) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  setRequestLocale(locale);
+  return (
+    <>
+      <SiteHeader locale={locale} path={paths.home()} />
+      <NotFoundView locale={locale} />
+    </>
+  );
+}

@@ -1,0 +1,72 @@
+"use client";
+
+import type { MouseEvent } from "react";
+
+export interface LocaleLink {
+  locale: string;
+  label: string;
+  href: string;
+  current: boolean;
+}
+
+interface Props {
+  label: string;
+  links: LocaleLink[];
+  cookieName: string;
+}
+
+/**
+ * The interface-language links. A plain link works without JavaScript; with it, the reader keeps
+ * their place: the same view (?view=) and the paragraph they were reading (#p{n}).
+ */
+export function LocaleLinks({ label, links, cookieName }: Props) {
+  function follow(event: MouseEvent<HTMLAnchorElement>, link: LocaleLink) {
+    // The reader's pick wins over Accept-Language from now on (contract: shared/docs/PRODUCT.md).
+    rememberLocale(cookieName, link.locale);
+    if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || event.button !== 0)
+      return;
+    event.preventDefault();
+    const place = currentPairId();
+    // A full load on purpose: another locale is another root layout (<html lang>), and the
+    // browser then scrolls to #p{n} itself.
+    // eslint-disable-next-line @next/next/no-location-assign-relative-destination
+    window.location.assign(
+      `${link.href}${window.location.search}${place ? `#${place}` : window.location.hash}`,
+    );
+  }
+
+  return (
+    <nav aria-label={label}>
+      <ul className="flex items-center gap-0.5 text-sm">
+        {links.map((link) => (
+          <li key={link.locale}>
+            <a
+              href={link.href}
+              lang={link.locale}
+              hrefLang={link.locale}
+              aria-current={link.current ? "page" : undefined}
+              onClick={(event) => follow(event, link)}
+              className="rounded-full px-2.5 py-1 text-zinc-700 hover:bg-zinc-100 aria-[current=page]:bg-zinc-900 aria-[current=page]:text-white dark:text-zinc-300 dark:hover:bg-zinc-800 dark:aria-[current=page]:bg-zinc-100 dark:aria-[current=page]:text-zinc-900"
+            >
+              {link.label}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+function rememberLocale(cookieName: string, locale: string) {
+  document.cookie = `${cookieName}=${locale}; path=/; max-age=31536000; samesite=lax`;
+}
+
+/** The paragraph pair at the top of the screen, once the reader has scrolled into the article. */
+function currentPairId(): string | undefined {
+  const pairs = Array.from(document.querySelectorAll<HTMLElement>(".reading .pair[id]"));
+  const first = pairs[0];
+  if (!first || first.getBoundingClientRect().top > window.innerHeight / 3) return undefined;
+  const headerBottom = 72;
+  return (pairs.find((pair) => pair.getBoundingClientRect().bottom > headerBottom) ?? pairs.at(-1))
+    ?.id;
+}

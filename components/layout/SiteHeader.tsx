@@ -1,0 +1,68 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import type { Locale } from "@/i18n/routing";
+import { SECTIONS } from "@/lib/content/types";
+import { localizedPath, paths } from "@/lib/site";
+import { LocaleSwitcher } from "./LocaleSwitcher";
+import { ThemeToggle } from "./ThemeToggle";
+
+interface Props {
+  locale: Locale;
+  /** The current page's path within its locale, so the language switch stays on it. */
+  path: string;
+}
+
+export async function SiteHeader({ locale, path }: Props) {
+  const t = await getTranslations({ locale, namespace: "SiteHeader" });
+  const meta = await getTranslations({ locale, namespace: "Metadata" });
+  const sections = await getTranslations({ locale, namespace: "Sections" });
+  const theme = await getTranslations({ locale, namespace: "ThemeToggle" });
+
+  return (
+    <header className="no-print sticky top-0 z-40 border-b border-zinc-200 bg-white/90 backdrop-blur dark:border-zinc-800 dark:bg-[#111318]/90">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:rounded focus:bg-white focus:px-3 focus:py-2 dark:focus:bg-zinc-900"
+      >
+        {t("skipToContent")}
+      </a>
+      <div className="mx-auto flex max-w-6xl items-center justify-between gap-3 px-4 py-2.5">
+        <Link
+          href={localizedPath(locale, paths.home())}
+          className="flex items-baseline gap-2 font-semibold tracking-tight"
+        >
+          <span
+            aria-hidden="true"
+            className="rounded bg-[var(--color-accent)] px-1.5 py-0.5 text-xs text-white"
+          >
+            EN·中
+          </span>
+          <span className="text-lg">{meta("siteName")}</span>
+        </Link>
+        <div className="flex items-center gap-1">
+          <LocaleSwitcher locale={locale} path={path} />
+          <ThemeToggle labels={{ toDark: theme("toDark"), toLight: theme("toLight") }} />
+        </div>
+      </div>
+      <nav aria-label={t("sectionsNav")} className="mx-auto max-w-6xl overflow-x-auto px-4">
+        <ul className="flex gap-4 pb-2 text-sm whitespace-nowrap text-zinc-700 dark:text-zinc-300">
+          {SECTIONS.map((section) => {
+            const href = localizedPath(locale, paths.section(section));
+            const current = path === paths.section(section);
+            return (
+              <li key={section}>
+                <Link
+                  href={href}
+                  aria-current={current ? "page" : undefined}
+                  className="hover:text-[var(--color-accent)] aria-[current=page]:font-semibold aria-[current=page]:text-[var(--color-accent)] dark:hover:text-[var(--color-accent-dark)] dark:aria-[current=page]:text-[var(--color-accent-dark)]"
+                >
+                  {sections(section)}
+                </Link>
+              </li>
+            );
+          })}
+        </ul>
+      </nav>
+    </header>
+  );
+}

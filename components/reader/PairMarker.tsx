@@ -1,0 +1,45 @@
+"use client";
+
+import { useEffect } from "react";
+
+/**
+ * Marks the pair a reader arrived at through `#p{n}` (a shared link, a language switch) until they
+ * move on: the mark goes once the pair has been on screen and has left it.
+ */
+export function PairMarker() {
+  useEffect(() => {
+    let observer: IntersectionObserver | undefined;
+    let marked: HTMLElement | null = null;
+
+    function unmark() {
+      observer?.disconnect();
+      marked?.removeAttribute("data-marked");
+      marked = null;
+    }
+
+    function mark() {
+      unmark();
+      const id = decodeURIComponent(window.location.hash.slice(1));
+      if (!/^p\d+$/.test(id)) return;
+      const pair = document.getElementById(id);
+      if (!pair) return;
+      marked = pair;
+      pair.setAttribute("data-marked", "");
+      let seen = false;
+      observer = new IntersectionObserver(([entry]) => {
+        if (entry?.isIntersecting) seen = true;
+        else if (seen) unmark();
+      });
+      observer.observe(pair);
+    }
+
+    mark();
+    window.addEventListener("hashchange", mark);
+    return () => {
+      window.removeEventListener("hashchange", mark);
+      unmark();
+    };
+  }, []);
+
+  return null;
+}

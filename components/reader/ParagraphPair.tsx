@@ -1,0 +1,30 @@
+import type { ParagraphPair as Pair } from "@/lib/content/types";
+import { InlineText } from "./InlineText";
+
+interface Props {
+  pair: Pair;
+  zhLang: "zh-Hans" | "zh-Hant";
+  /** Accessible name of the pair's own link, e.g. "Paragraph 3". */
+  label: string;
+}
+
+/** One English paragraph and its Chinese (contract: `id="p{n}"`, `lang` on each language). */
+export function ParagraphPair({ pair, zhLang, label }: Props) {
+  return (
+    <div id={`p${pair.n}`} className="pair group relative">
+      <a
+        href={`#p${pair.n}`}
+        aria-label={label}
+        className="no-print absolute top-1 -left-9 hidden w-7 text-right font-sans text-xs text-zinc-500 tabular-nums hover:text-[var(--color-accent)] sm:block dark:text-zinc-400"
+      >
+        {pair.n}
+      </a>
+      <p lang="en" className="text-en">
+        <InlineText inlines={pair.en} />
+      </p>
+      <p lang={zhLang} className="text-zh">
+        <InlineText inlines={pair.zh} />
+      </p>
+    </div>
+  );
+}

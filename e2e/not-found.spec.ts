@@ -1,0 +1,43 @@
+import { expect, test } from "@playwright/test";
+import { longArticle } from "./support";
+
+const cases = [
+  { path: "/fr/articles/anything", heading: /Page not found|找不到页面|找不到頁面/ },
+  { path: "/en/articles/no-such-article", heading: "Page not found" },
+  { path: "/zh-hans/articles/no-such-article", heading: "找不到页面" },
+  { path: "/zh-hant/no/such/path", heading: "找不到頁面" },
+  { path: `/en/articles/${longArticle.slug}/p/0`, heading: "Page not found" },
+  {
+    path: `/en/articles/${longArticle.slug}/p/${longArticle.pairs.length + 1}`,
+    heading: "Page not found",
+  },
+  { path: `/zh-hans/articles/${longArticle.slug}/p/abc`, heading: "找不到页面" },
+  { path: "/en/sections/weather", heading: "Page not found" },
+];
+
+test.describe("unknown addresses", () => {
+  for (const { path, heading } of cases) {
+    test(`${path} answers 404 with a localized page`, async ({ page }) => {
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(404);
+      await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
+    });
+  }
+
+  test("an unknown locale shows the 404 in the reader's language", async ({ page, context }) => {
+    await context.setExtraHTTPHeaders({ "Accept-Language": "zh-TW" });
+    const response = await page.goto("/de/articles/x");
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1, name: "找不到頁面" })).toBeVisible();
+    await expect(page.locator("html")).toHaveAttribute("lang", "zh-Hant");
+  });
+
+  test("a paragraph page exists for each pair and links back to it", async ({ page }) => {
+    const response = await page.goto(`/en/articles/${longArticle.slug}/p/2`);
+    expect(response?.status()).toBe(200);
+    await expect(page.locator("#p2 [lang='en']")).toBeVisible();
+    await page.getByRole("link", { name: "Read the whole article" }).click();
+    await expect(page).toHaveURL(new RegExp(`/en/articles/${longArticle.slug}#p2$`));
+    await expect(page.locator("#p2")).toBeInViewport();
+  });
+});

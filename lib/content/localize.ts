@@ -1,0 +1,38 @@
+import { toTraditional } from "@/lib/chinese/convert";
+import { type Locale, usesTraditional } from "@/i18n/routing";
+import type { Article, BodyPart, Inline } from "./types";
+
+/** An article as one locale shows it: its Chinese in the script that locale reads. */
+export interface LocalizedArticle extends Article {
+  /** `lang` of the Chinese text: zh-Hans as stored, or zh-Hant when converted. */
+  zhLang: "zh-Hans" | "zh-Hant";
+}
+
+export function localizeArticle(article: Article, locale: Locale): LocalizedArticle {
+  if (!usesTraditional(locale)) return { ...article, zhLang: "zh-Hans" };
+  const body = article.body.map((part): BodyPart => ({ ...part, zh: convertInlines(part.zh) }));
+  return {
+    ...article,
+    zhLang: "zh-Hant",
+    title: { ...article.title, zh: toTraditional(article.title.zh) },
+    summary: { ...article.summary, zh: toTraditional(article.summary.zh) },
+    body,
+    pairs: body.filter((part) => part.type === "pair"),
+  };
+}
+
+/** Converts text only: link targets and code stay as written. */
+function convertInlines(inlines: Inline[]): Inline[] {
+  return inlines.map((inline): Inline => {
+    switch (inline.type) {
+      case "text":
+        return { ...inline, value: toTraditional(inline.value) };
+      case "emphasis":
+      case "strong":
+      case "link":
+        return { ...inline, children: convertInlines(inline.children) };
+      default:
+        return inline;
+    }
+  });
+}

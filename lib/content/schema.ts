@@ -1,0 +1,38 @@
+import { z } from "zod";
+import { SECTIONS } from "./types";
+
+/** `YYYY-MM-DD` naming a day that exists (no 2026-02-30). */
+const isoDate = z
+  .string({ error: "must be a date written YYYY-MM-DD" })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "must be a date written YYYY-MM-DD", abort: true })
+  .refine((value) => {
+    const date = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+  }, "is not a real calendar date");
+
+const text = z.string({ error: "is required (text)" }).trim().min(1, "must not be empty");
+
+const bilingual = z.strictObject(
+  { en: text, zh: text },
+  { error: "must have an English (en) and a Chinese (zh) line" },
+);
+
+const httpUrl = z
+  .string()
+  .refine((value) => /^https?:\/\//i.test(value) && URL.canParse(value), "must be an http(s) URL");
+
+/** The front matter of one article file. Unknown keys are errors, to catch typos such as `titel`. */
+export const frontMatterSchema = z.strictObject({
+  title: bilingual,
+  summary: bilingual,
+  section: z.enum(SECTIONS, { error: `must be one of: ${SECTIONS.join(", ")}` }),
+  date: isoDate,
+  author: text.optional(),
+  source: z.strictObject({ name: text, url: httpUrl.optional() }).optional(),
+  tags: z.array(text).default([]),
+});
+
+export type FrontMatter = z.infer<typeof frontMatterSchema>;
+
+/** A slug is the file name: lowercase letters, digits and single hyphens. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -1,0 +1,39 @@
+/**
+ * What the reader picks in the browser and keeps in localStorage: the reading view and the colour
+ * theme. The boot script (components/layout/BootScript.tsx) applies both before first paint, so a
+ * page never flashes the wrong view; client leaves change them afterwards.
+ */
+
+export const READING_VIEWS = ["bilingual", "parallel", "en", "zh"] as const;
+export type ReadingView = (typeof READING_VIEWS)[number];
+export const DEFAULT_VIEW: ReadingView = "bilingual";
+
+export const THEMES = ["light", "dark"] as const;
+export type Theme = (typeof THEMES)[number];
+
+export const STORAGE_KEYS = { view: "reader.view", theme: "reader.theme" } as const;
+
+export function isReadingView(value: unknown): value is ReadingView {
+  return typeof value === "string" && (READING_VIEWS as readonly string[]).includes(value);
+}
+
+export function isTheme(value: unknown): value is Theme {
+  return typeof value === "string" && (THEMES as readonly string[]).includes(value);
+}
+
+/**
+ * The boot script's source. It runs inline in <head>, before the body paints, so it is plain ES5
+ * with no imports. `data-storage-reset` tells StorageNotice what it had to throw away.
+ */
+export function bootScriptSource(): string {
+  const views = JSON.stringify(READING_VIEWS);
+  const themes = JSON.stringify(THEMES);
+  const keys = JSON.stringify(STORAGE_KEYS);
+  return `(function(){var d=document.documentElement,V=${views},T=${themes},K=${keys},reset=[];
+function read(key,allowed){try{var v=localStorage.getItem(key);if(v===null||allowed.indexOf(v)>=0)return v;localStorage.removeItem(key);reset.push(key)}catch(e){}return null}
+var q=null;try{q=new URLSearchParams(location.search).get("view")}catch(e){}
+var v=read(K.view,V),t=read(K.theme,T);
+d.setAttribute("data-view",V.indexOf(q)>=0?q:v||"${DEFAULT_VIEW}");
+d.setAttribute("data-theme",t||(window.matchMedia&&matchMedia("(prefers-color-scheme: dark)").matches?"dark":"light"));
+if(reset.length)d.setAttribute("data-storage-reset",reset.join(" "))})()`.replace(/\n/g, "");
+}

@@ -1,0 +1,53 @@
+import createMiddleware from "next-intl/middleware";
+import { type NextRequest, NextResponse } from "next/server";
+import { negotiateLocale } from "./i18n/negotiate";
+import { LOCALE_COOKIE, localeFromPrefix, localePrefixes, routing } from "./i18n/routing";
+import { pageExists } from "./lib/content/routes";
+
+const intl = createMiddleware(routing);
+
+/** A first path segment shaped like a language tag (`fr`, `de-ch`, `zh-cn`) that is not one of ours. */
+const LOCALE_LIKE = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
+
+/**
+ * Routes every page request: known locale prefixes go to next-intl (which maps `/zh-hant` to the
+ * `zh-Hant` segment and remembers the locale); `/` and unprefixed paths are sent to the reader's
+ * language; anything that names no page is answered 404 with the localized 404 page.
+ */
+export default function proxy(request: NextRequest) {
+  const { pathname } = request.nextUrl;
+  const [, first = "", ...rest] = pathname.split("/");
+  const prefixed = localeFromPrefix(first);
+
+  if (prefixed) {
+    return pageExists(`/${rest.join("/")}`) ? intl(request) : notFound(request, prefixed);
+  }
+
+  const locale = negotiateLocale(
+    request.headers.get("accept-language"),
+    request.cookies.get(LOCALE_COOKIE)?.value,
+  );
+
+  // An unknown locale (`/fr/articles/x`) is a 404 in the reader's own language, not a redirect.
+  if (first !== "" && LOCALE_LIKE.test(first)) return notFound(request, locale);
+
+  // `/` and unprefixed paths go to the reader's language: their earlier pick, else Accept-Language.
+  if (!pageExists(pathname)) return notFound(request, locale);
+  const url = request.nextUrl.clone();
+  url.pathname = `${localePrefixes[locale]}${pathname === "/" ? "" : pathname}`;
+  const response = NextResponse.redirect(url, 307);
+  response.headers.set("Vary", "Accept-Language, Cookie");
+  return response;
+}
+
+function notFound(request: NextRequest, locale: string) {
+  const url = request.nextUrl.clone();
+  url.pathname = `/${locale}/missing`;
+  url.search = "";
+  return NextResponse.rewrite(url, { status: 404 });
+}
+
+export const config = {
+  // Everything but API routes, Next internals and files with an extension (icons, images, feeds).
+  matcher: "/((?!api|_next|_vercel|.*\\..*).*)",
+};

@@ -1,0 +1,67 @@
+// `npm test`: every check the project has, in the order CI runs them, then one line that sums them:
+// lint, type check, unit tests, production build, end-to-end tests in Chromium.
+// Each step counts as a check; unit and e2e steps count their own tests.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+
+const REPORTS = ".ci/reports";
+rmSync(REPORTS, { recursive: true, force: true });
+mkdirSync(REPORTS, { recursive: true });
+
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+const results = [];
+
+function run(name, command, args, countTests) {
+  const started = Date.now();
+  console.log(`\n=== ${name}: ${command} ${args.join(" ")}`);
+  const { status } = spawnSync(command, args, { stdio: "inherit", env });
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  const counted = countTests?.();
+  const passed = counted ? counted.passed : status === 0 ? 1 : 0;
+  const failed = counted
+    ? counted.failed + (status !== 0 && counted.failed === 0 ? 1 : 0)
+    : status === 0
+      ? 0
+      : 1;
+  results.push({ name, passed, failed, seconds, ok: status === 0 });
+  return status === 0;
+}
+
+function readJson(file) {
+  return existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : undefined;
+}
+
+const vitestCounts = () => {
+  const report = readJson(`${REPORTS}/unit.json`);
+  return report && { passed: report.numPassedTests, failed: report.numFailedTests };
+};
+
+const playwrightCounts = () => {
+  const report = readJson(`${REPORTS}/e2e.json`);
+  if (!report) return undefined;
+  const { expected = 0, unexpected = 0, flaky = 0 } = report.stats ?? {};
+  return { passed: expected + flaky, failed: unexpected };
+};
+
+run("lint", "npx", ["eslint", "."]);
+run("format", "npx", ["prettier", "--check", "."]);
+run("typecheck", "npx", ["tsc", "--noEmit"]);
+run(
+  "unit",
+  "npx",
+  ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile=${REPORTS}/unit.json`],
+  vitestCounts,
+);
+const built = run("build", "npm", ["run", "build"]);
+if (built) run("e2e", "npx", ["playwright", "test"], playwrightCounts);
+else results.push({ name: "e2e", passed: 0, failed: 1, seconds: "0.0", ok: false });
+
+console.log("\n=== summary");
+for (const r of results)
+  console.log(
+    `${r.ok ? "ok  " : "FAIL"} ${r.name.padEnd(10)} ${r.passed} passed, ${r.failed} failed (${r.seconds}s)`,
+  );
+const passed = results.reduce((sum, r) => sum + r.passed, 0);
+const failed = results.reduce((sum, r) => sum + r.failed, 0);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed > 0 || results.some((r) => !r.ok) ? 1 : 0);
