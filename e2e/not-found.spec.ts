@@ -24,12 +24,14 @@ test.describe("unknown addresses", () => {
     });
   }
 
-  test("an unknown locale shows the 404 in the reader's language", async ({ page, context }) => {
-    await context.setExtraHTTPHeaders({ "Accept-Language": "zh-TW" });
+  test("an unknown locale shows the 404 in the reader's language", async ({ browser }) => {
+    const context = await browser.newContext({ locale: "zh-TW" });
+    const page = await context.newPage();
     const response = await page.goto("/de/articles/x");
     expect(response?.status()).toBe(404);
     await expect(page.getByRole("heading", { level: 1, name: "找不到頁面" })).toBeVisible();
     await expect(page.locator("html")).toHaveAttribute("lang", "zh-Hant");
+    await context.close();
   });
 
   test("a paragraph page exists for each pair and links back to it", async ({ page }) => {

@@ -5,6 +5,8 @@ import type { MouseEvent } from "react";
 export interface LocaleLink {
   locale: string;
   label: string;
+  /** What a phone shows: EN, 简, 繁 (the full name stays the accessible name). */
+  short: string;
   href: string;
   current: boolean;
 }
@@ -45,10 +47,16 @@ export function LocaleLinks({ label, links, cookieName }: Props) {
               lang={link.locale}
               hrefLang={link.locale}
               aria-current={link.current ? "page" : undefined}
+              aria-label={link.label}
               onClick={(event) => follow(event, link)}
-              className="rounded-full px-2.5 py-1 text-zinc-700 hover:bg-zinc-100 aria-[current=page]:bg-zinc-900 aria-[current=page]:text-white dark:text-zinc-300 dark:hover:bg-zinc-800 dark:aria-[current=page]:bg-zinc-100 dark:aria-[current=page]:text-zinc-900"
+              className="rounded-full px-2.5 py-1 whitespace-nowrap text-zinc-700 hover:bg-zinc-100 aria-[current=page]:bg-zinc-900 aria-[current=page]:text-white dark:text-zinc-300 dark:hover:bg-zinc-800 dark:aria-[current=page]:bg-zinc-100 dark:aria-[current=page]:text-zinc-900"
             >
-              {link.label}
+              <span aria-hidden="true" className="sm:hidden">
+                {link.short}
+              </span>
+              <span aria-hidden="true" className="hidden sm:inline">
+                {link.label}
+              </span>
             </a>
           </li>
         ))}

@@ -14,6 +14,7 @@ export async function LocaleSwitcher({ locale, path }: Props) {
   const links = locales.map((target) => ({
     locale: target,
     label: t(target),
+    short: t(`short.${target}`),
     href: localizedPath(target, path),
     current: target === locale,
   }));

@@ -29,7 +29,7 @@ export async function SiteHeader({ locale, path }: Props) {
       <div className="mx-auto flex max-w-6xl items-center justify-between gap-3 px-4 py-2.5">
         <Link
           href={localizedPath(locale, paths.home())}
-          className="flex items-baseline gap-2 font-semibold tracking-tight"
+          className="flex items-baseline gap-2 font-semibold tracking-tight whitespace-nowrap"
         >
           <span
             aria-hidden="true"

@@ -21,4 +21,8 @@ describe("toTraditional", () => {
     expect(toTraditional("干燥")).toBe("乾燥");
     expect(toTraditional("夜班列车把游客带回边境小城")).toBe("夜班列車把遊客帶回邊境小城");
   });
+
+  it("uses corner brackets for quotations, as Taiwan writes them", () => {
+    expect(toTraditional("他说：“‘书’也能借。”")).toBe("他說：「『書』也能借。」");
+  });
 });

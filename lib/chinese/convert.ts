@@ -8,5 +8,8 @@ let converter: ((text: string) => string) | undefined;
  */
 export function toTraditional(text: string): string {
   converter ??= OpenCC.Converter({ from: "cn", to: "twp" });
-  return converter(text);
+  return converter(text).replace(/[“”‘’]/g, (mark) => TAIWAN_QUOTES[mark] ?? mark);
 }
+
+/** Traditional text in Taiwan quotes with corner brackets: “…” → 「…」, ‘…’ → 『…』. */
+const TAIWAN_QUOTES: Record<string, string> = { "“": "「", "”": "」", "‘": "『", "’": "』" };
