@@ -5,18 +5,17 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SiteHeader } from "@/components/layout/SiteHeader";
 import { ParagraphPair } from "@/components/reader/ParagraphPair";
 import { isLocale } from "@/i18n/routing";
-import { getArticle, getArticles } from "@/lib/content/load";
+import { getArticle } from "@/lib/content/load";
 import { localizeArticle } from "@/lib/content/localize";
 import { plainText } from "@/lib/content/markdown";
 import { pageAlternates } from "@/lib/metadata";
 import { localizedPath, paths } from "@/lib/site";
 
-// One page per paragraph pair, for sharing; any other number is a 404.
-export const dynamicParams = false;
-
-// [slug] has no layout, so this route names both of its own params (the locale comes from the root layout).
+// One page per paragraph pair, for sharing. They are many (every pair in every locale) and each is
+// a landing page for a shared link, so they are rendered on first request and then cached, which
+// keeps build time proportional to articles. Unknown numbers never get here: proxy.ts answers 404.
 export function generateStaticParams() {
-  return getArticles().flatMap(({ slug, pairs }) => pairs.map(({ n }) => ({ slug, n: String(n) })));
+  return [];
 }
 
 type Props = PageProps<"/[locale]/articles/[slug]/p/[n]">;
