@@ -45,7 +45,7 @@ const playwrightCounts = () => {
 
 run("lint", "npx", ["eslint", "."]);
 run("format", "npx", ["prettier", "--check", "."]);
-run("typecheck", "npx", ["tsc", "--noEmit"]);
+run("typecheck", "npm", ["run", "typecheck"]);
 run(
   "unit",
   "npx",

@@ -5,6 +5,8 @@ import type { LocalizedArticle } from "@/lib/content/localize";
 import { formatPublicationDate } from "@/lib/format";
 import { READING_VIEWS } from "@/lib/reader/preferences";
 import { localizedPath, paths } from "@/lib/site";
+import { ShareMenu } from "@/components/share/ShareMenu";
+import { ARTICLE_SHARE_TRIGGER, shareSetup } from "@/components/share/shareProps";
 import { PairMarker } from "./PairMarker";
 import { ParagraphPair } from "./ParagraphPair";
 import { ReadingViewSwitch } from "./ReadingViewSwitch";
@@ -15,6 +17,13 @@ interface Props {
   locale: Locale;
 }
 
+/**
+ * A pair's share button: in the right margin on wide screens, shown when the pair is hovered or
+ * focused; at the end of the pair on phones, where there is no margin and no hover.
+ */
+const PAIR_SHARE_TRIGGER =
+  "no-print ml-auto mt-1 flex size-8 items-center justify-center rounded-full text-zinc-500 hover:bg-zinc-100 hover:text-[var(--color-accent)] sm:absolute sm:top-0 sm:-right-11 sm:mt-0 sm:opacity-0 sm:group-hover:opacity-100 sm:group-focus-within:opacity-100 sm:focus-visible:opacity-100 dark:text-zinc-400 dark:hover:bg-zinc-800";
+
 /** A whole article: bilingual headline, byline, the view switch and every pair in order. */
 export async function ArticleView({ article, locale }: Props) {
   const t = await getTranslations({ locale, namespace: "ArticlePage" });
@@ -22,6 +31,11 @@ export async function ArticleView({ article, locale }: Props) {
   const views = await getTranslations({ locale, namespace: "ReadingViewSwitch" });
   const date = await formatPublicationDate(locale, article.date);
   const { zhLang } = article;
+  const share = await shareSetup(locale, article);
+  const viewLabels = Object.fromEntries(READING_VIEWS.map((view) => [view, views(view)])) as Record<
+    (typeof READING_VIEWS)[number],
+    string
+  >;
 
   return (
     <article className="reading mx-auto max-w-3xl px-4 pt-8 sm:px-12">
@@ -51,15 +65,10 @@ export async function ArticleView({ article, locale }: Props) {
           {article.author ? <>{t("by", { author: article.author })} · </> : null}
           <time dateTime={article.date}>{t("published", { date })}</time>
         </p>
-        <ReadingViewSwitch
-          legend={views("label")}
-          labels={
-            Object.fromEntries(READING_VIEWS.map((view) => [view, views(view)])) as Record<
-              (typeof READING_VIEWS)[number],
-              string
-            >
-          }
-        />
+        <div className="no-print flex flex-wrap items-center gap-3">
+          <ReadingViewSwitch legend={views("label")} labels={viewLabels} />
+          <ShareMenu {...share.article} triggerClassName={ARTICLE_SHARE_TRIGGER} />
+        </div>
       </header>
 
       <div className="space-y-7">
@@ -70,7 +79,9 @@ export async function ArticleView({ article, locale }: Props) {
               pair={part}
               zhLang={zhLang}
               label={t("paragraph", { n: part.n })}
-            />
+            >
+              <ShareMenu {...share.pair(part.n)} triggerClassName={PAIR_SHARE_TRIGGER} />
+            </ParagraphPair>
           ) : (
             <Subheading key={part.id} heading={part} zhLang={zhLang} />
           ),

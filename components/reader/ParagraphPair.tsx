@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import type { ParagraphPair as Pair } from "@/lib/content/types";
 import { InlineText } from "./InlineText";
 
@@ -6,10 +7,12 @@ interface Props {
   zhLang: "zh-Hans" | "zh-Hant";
   /** Accessible name of the pair's own link, e.g. "Paragraph 3". */
   label: string;
+  /** Actions on the pair (its share menu). */
+  children?: ReactNode;
 }
 
 /** One English paragraph and its Chinese (contract: `id="p{n}"`, `lang` on each language). */
-export function ParagraphPair({ pair, zhLang, label }: Props) {
+export function ParagraphPair({ pair, zhLang, label, children }: Props) {
   return (
     <div id={`p${pair.n}`} className="pair group relative">
       <a
@@ -25,6 +28,7 @@ export function ParagraphPair({ pair, zhLang, label }: Props) {
       <p lang={zhLang} className="text-zh">
         <InlineText inlines={pair.zh} />
       </p>
+      {children}
     </div>
   );
 }

@@ -1,12 +1,19 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { setRequestLocale } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SiteHeader } from "@/components/layout/SiteHeader";
 import { ArticleView } from "@/components/reader/ArticleView";
 import { isLocale } from "@/i18n/routing";
 import { getArticle, getArticles } from "@/lib/content/load";
 import { localizeArticle } from "@/lib/content/localize";
-import { pageAlternates } from "@/lib/metadata";
+import { JsonLd } from "@/components/layout/JsonLd";
+import {
+  articleCardPath,
+  bilingualTitle,
+  newsArticleJsonLd,
+  pageAlternates,
+  shareMetadata,
+} from "@/lib/metadata";
 import { paths } from "@/lib/site";
 
 // Every article, in every locale, is rendered at build time; any other slug is a 404.
@@ -20,12 +27,23 @@ type Props = PageProps<"/[locale]/articles/[slug]">;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
-  const article = getArticle(slug);
-  if (!isLocale(locale) || !article) return {};
-  const { title, summary } = localizeArticle(article, locale);
+  const stored = getArticle(slug);
+  if (!isLocale(locale) || !stored) return {};
+  const article = localizeArticle(stored, locale);
+  const meta = await getTranslations({ locale, namespace: "Metadata" });
+  const sections = await getTranslations({ locale, namespace: "Sections" });
+  const title = bilingualTitle(locale, article.title);
   return {
-    title: locale === "en" ? `${title.en} | ${title.zh}` : `${title.zh} | ${title.en}`,
-    description: locale === "en" ? summary.en : summary.zh,
+    ...shareMetadata({
+      locale,
+      article,
+      title,
+      description: locale === "en" ? article.summary.en : article.summary.zh,
+      path: paths.article(slug),
+      card: { path: articleCardPath(locale, article), alt: title },
+      siteName: meta("siteName"),
+      sectionName: sections(article.section),
+    }),
     alternates: pageAlternates(locale, paths.article(slug)),
   };
 }
@@ -35,13 +53,16 @@ export default async function ArticlePage({ params }: Props) {
   const article = getArticle(slug);
   if (!isLocale(locale) || !article) notFound();
   setRequestLocale(locale);
+  const localized = localizeArticle(article, locale);
+  const meta = await getTranslations({ locale, namespace: "Metadata" });
 
   return (
     <>
       <SiteHeader locale={locale} path={paths.article(slug)} />
       <main id="main">
-        <ArticleView article={localizeArticle(article, locale)} locale={locale} />
+        <ArticleView article={localized} locale={locale} />
       </main>
+      <JsonLd data={newsArticleJsonLd(locale, localized, meta("siteName"))} />
     </>
   );
 }

@@ -4,11 +4,13 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SiteHeader } from "@/components/layout/SiteHeader";
 import { ParagraphPair } from "@/components/reader/ParagraphPair";
+import { ShareMenu } from "@/components/share/ShareMenu";
+import { ARTICLE_SHARE_TRIGGER, shareSetup } from "@/components/share/shareProps";
 import { isLocale } from "@/i18n/routing";
 import { getArticle } from "@/lib/content/load";
 import { localizeArticle } from "@/lib/content/localize";
 import { plainText } from "@/lib/content/markdown";
-import { pageAlternates } from "@/lib/metadata";
+import { pageAlternates, pairCardPath, shareMetadata } from "@/lib/metadata";
 import { localizedPath, paths } from "@/lib/site";
 
 // One page per paragraph pair, for sharing. They are many (every pair in every locale) and each is
@@ -34,10 +36,25 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!found) return {};
   const { locale, article, pair } = found;
   const t = await getTranslations({ locale, namespace: "ParagraphPage" });
-  const title = locale === "en" ? article.title.en : article.title.zh;
+  const meta = await getTranslations({ locale, namespace: "Metadata" });
+  const sections = await getTranslations({ locale, namespace: "Sections" });
+  const title = t("title", {
+    n: pair.n,
+    title: locale === "en" ? article.title.en : article.title.zh,
+  });
+  // The description carries both languages of the pair, as the card does.
+  const [first, second] = locale === "en" ? [pair.en, pair.zh] : [pair.zh, pair.en];
   return {
-    title: t("title", { n: pair.n, title }),
-    description: locale === "en" ? plainText(pair.en) : plainText(pair.zh),
+    ...shareMetadata({
+      locale,
+      article,
+      title,
+      description: `${plainText(first)} ${plainText(second)}`.slice(0, 300),
+      path: paths.pair(article.slug, pair.n),
+      card: { path: pairCardPath(locale, article, pair), alt: title },
+      siteName: meta("siteName"),
+      sectionName: sections(article.section),
+    }),
     alternates: {
       ...pageAlternates(locale, paths.pair(article.slug, pair.n)),
       // The article is the canonical page; this one exists so one paragraph can be shared.
@@ -54,6 +71,8 @@ export default async function ParagraphPage({ params }: Props) {
   const t = await getTranslations({ locale, namespace: "ParagraphPage" });
   const label = await getTranslations({ locale, namespace: "ArticlePage" });
   const total = article.pairs.length;
+  const share = await shareSetup(locale, article);
+  const shareText = await getTranslations({ locale, namespace: "ShareMenu" });
   const articleHref = localizedPath(locale, paths.article(article.slug));
   const linkClass = "underline underline-offset-2 hover:text-[var(--color-accent)]";
 
@@ -79,6 +98,13 @@ export default async function ParagraphPage({ params }: Props) {
           zhLang={article.zhLang}
           label={label("paragraph", { n: pair.n })}
         />
+        <div className="mt-6">
+          <ShareMenu
+            {...share.pair(pair.n)}
+            triggerText={shareText("share")}
+            triggerClassName={ARTICLE_SHARE_TRIGGER}
+          />
+        </div>
         <nav className="mt-10 flex flex-wrap gap-x-6 gap-y-2 font-sans text-sm">
           <Link href={`${articleHref}#p${pair.n}`} className={linkClass}>
             {t("readAll")}

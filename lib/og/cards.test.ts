@@ -1,0 +1,73 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { locales } from "@/i18n/routing";
+import { contentDir, readArticles } from "@/lib/content/load";
+import type { Article } from "@/lib/content/types";
+import { renderShareCard } from "./ShareCard";
+import { articleCard, pairCard } from "./cards";
+import { MissingGlyphError, chunksFor } from "./fonts";
+
+const library: Article[] = readArticles(contentDir());
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(png: Buffer): { width: number; height: number } {
+  expect(png.subarray(0, 8).toString("hex")).toBe("89504e470d0a1a0a");
+  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+}
+
+// A glyph Satori cannot find in our fonts makes @vercel/og fetch one from Google at render time,
+// and log this line when the fetch fails (shared/docs/ENVIRONMENT.md). Either is a failure here.
+const errors = vi.spyOn(console, "error");
+const fetchSpy = vi.fn(() => Promise.reject(new Error("cards must not fetch")));
+beforeAll(() => vi.stubGlobal("fetch", fetchSpy));
+afterAll(() => vi.unstubAllGlobals());
+
+function expectNoFontFallback() {
+  const fallbacks = errors.mock.calls.filter((call) =>
+    String(call[0]).includes("Failed to load dynamic font"),
+  );
+  expect(fallbacks).toEqual([]);
+  expect(fetchSpy).not.toHaveBeenCalled();
+}
+
+describe("share cards of the sample library", () => {
+  it("has articles to draw", () => {
+    expect(library.length).toBeGreaterThanOrEqual(3);
+  });
+
+  for (const locale of locales) {
+    it(`draws every article and pair card in ${locale} with every glyph from the shipped fonts`, async () => {
+      let drawn = 0;
+      for (const article of library) {
+        const cards = [
+          articleCard(article, locale),
+          ...article.pairs.map((pair) => pairCard(article, pair.n, locale)!),
+        ];
+        for (const card of cards) {
+          const png = Buffer.from(await renderShareCard(card).arrayBuffer());
+          expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
+          drawn += 1;
+        }
+      }
+      expectNoFontFallback();
+      expect(drawn).toBe(library.reduce((sum, article) => sum + 1 + article.pairs.length, 0));
+    }, 120_000);
+  }
+});
+
+describe("card fonts", () => {
+  it("refuses to draw a character no shipped font has", () => {
+    expect(() => chunksFor("sc", "Hello 𓀀")).toThrow(MissingGlyphError);
+  });
+
+  it("uses Traditional Chinese fonts and text for zh-Hant", () => {
+    const article = library[0]!;
+    const card = articleCard(article, "zh-Hant");
+    expect(card.script).toBe("tc");
+    expect(card.title.zh).not.toBe(article.title.zh);
+  });
+
+  it("has no card for a pair the article does not have", () => {
+    const article = library[0]!;
+    expect(pairCard(article, article.pairs.length + 1, "en")).toBeUndefined();
+  });
+});

@@ -1,0 +1,29 @@
+import QRCode from "qrcode";
+import { localizedPath, paths, absoluteUrl } from "@/lib/site";
+import { notFoundResponse, resolveShareTarget } from "./target";
+
+/** Answers `/qr/{prefix}/{slug}.svg` and `/qr/{prefix}/{slug}/p/{n}.svg` with a QR code of that page. */
+export async function qrResponse(
+  prefix: string,
+  slugPart: string,
+  nPart?: string,
+): Promise<Response> {
+  const target = resolveShareTarget(prefix, slugPart, nPart, ".svg");
+  if (!target) return notFoundResponse();
+  const { locale, article, n } = target;
+  const page = n === undefined ? paths.article(article.slug) : paths.pair(article.slug, n);
+  const svg = await QRCode.toString(absoluteUrl(localizedPath(locale, page)), {
+    type: "svg",
+    errorCorrectionLevel: "M",
+    margin: 1,
+    color: { dark: "#000000", light: "#ffffff" },
+  });
+  return new Response(svg, {
+    headers: { "content-type": "image/svg+xml", "cache-control": "public, max-age=86400" },
+  });
+}
+
+/** Where the QR code of a page is: mirrors the card URLs (lib/og/cards.ts). */
+export function qrPath(prefix: string, slug: string, n?: number): string {
+  return n === undefined ? `/qr${prefix}/${slug}.svg` : `/qr${prefix}/${slug}/p/${n}.svg`;
+}
