@@ -22,7 +22,7 @@ export type ShareLabels = Record<
 interface Props {
   /** Unique on the page: names the two popovers. */
   id: string;
-  /** Absolute URL of the page to share, its title, and its card (absolute). */
+  /** Absolute URL of the page to share, its title, and its card (a same-origin path). */
   url: string;
   title: string;
   card: { url: string; fileName: string };
@@ -129,7 +129,7 @@ export function ShareMenu({
               {labels.wechat}
             </button>
           </li>
-          {shareLinks({ url, title, image: card.url }).map(({ network, href }) => (
+          {shareLinks({ url, title, image: new URL(card.url, url).href }).map(({ network, href }) => (
             <li key={network}>
               <a href={href} target="_blank" rel="noopener noreferrer" className={item}>
                 {labels[network]}

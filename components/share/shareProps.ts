@@ -44,7 +44,8 @@ export async function shareSetup(locale: Locale, article: LocalizedArticle) {
     ),
     title: n === undefined ? title : `${title} (${n})`,
     card: {
-      url: absoluteUrl(`${cardPath(locale, article.slug, n)}?v=${version}`),
+      // Relative, so "save card" stays same-origin (the download attribute needs it) on any host.
+      url: `${cardPath(locale, article.slug, n)}?v=${version}`,
       fileName: `${article.slug}${n === undefined ? "" : `-p${n}`}.png`,
     },
     qrUrl: qrPath(prefix, article.slug, n),

@@ -1,0 +1,135 @@
+import { expect, test } from "@playwright/test";
+import { longArticle, screenshot } from "./support";
+
+const slug = longArticle.slug;
+
+test.describe("share menu", () => {
+  test.use({ permissions: ["clipboard-read", "clipboard-write"] });
+
+  test("the article's menu copies its link, offers every network and saves the card", async ({
+    page,
+  }) => {
+    await page.goto(`/en/articles/${slug}`);
+    await page.getByRole("button", { name: "Share this article" }).click();
+    const menu = page.getByRole("dialog", { name: "Share" });
+    await expect(menu).toBeVisible();
+    for (const name of ["Copy link", "WeChat"])
+      await expect(menu.getByRole("button", { name })).toBeVisible();
+    for (const name of [
+      "X",
+      "Facebook",
+      "LinkedIn",
+      "Weibo",
+      "Telegram",
+      "WhatsApp",
+      "Save card image",
+    ]) {
+      await expect(menu.getByRole("link", { name, exact: true })).toBeVisible();
+    }
+    await expect(menu.getByRole("link", { name: "Weibo" })).toHaveAttribute(
+      "href",
+      /service\.weibo\.com.*pic=/,
+    );
+    await screenshot(page, "share-menu-en");
+
+    await menu.getByRole("button", { name: "Copy link" }).click();
+    await expect(menu.getByRole("status")).toHaveText("Link copied");
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
+      new RegExp(`/en/articles/${slug}$`),
+    );
+
+    const save = menu.getByRole("link", { name: "Save card image" });
+    await expect(save).toHaveAttribute("download", `${slug}.png`);
+    const [download] = await Promise.all([page.waitForEvent("download"), save.click()]);
+    expect(download.suggestedFilename()).toBe(`${slug}.png`);
+
+    await page.keyboard.press("Escape");
+    await expect(menu).toBeHidden();
+  });
+
+  test("WeChat opens a QR code of the page with a line on how to scan it", async ({ page }) => {
+    await page.goto(`/zh-hans/articles/${slug}`);
+    await page.getByRole("button", { name: "分享这篇文章" }).click();
+    await page.getByRole("dialog", { name: "分享" }).getByRole("button", { name: "微信" }).click();
+    const dialog = page.getByRole("dialog", { name: "分享到微信" });
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByText("扫一扫")).toBeVisible();
+    const qr = dialog.getByRole("img", { name: "指向本页的二维码" });
+    await expect(qr).toBeVisible();
+    await expect
+      .poll(() => qr.evaluate((img: HTMLImageElement) => img.naturalWidth))
+      .toBeGreaterThan(0);
+    await screenshot(page, "share-wechat-zh-Hans");
+    await dialog.getByRole("button", { name: "关闭" }).click();
+    await expect(dialog).toBeHidden();
+  });
+
+  test("each pair has its own share button, reachable by hover and by keyboard", async ({
+    page,
+  }) => {
+    await page.goto(`/zh-hant/articles/${slug}`);
+    const button = page.getByRole("button", { name: "分享第3段" });
+    await page.locator("#p3").hover();
+    await expect(button).toBeVisible();
+    await button.click();
+    const menu = page.getByRole("dialog", { name: "分享" }).filter({ visible: true });
+    await menu.getByRole("button", { name: "複製連結" }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
+      new RegExp(`/zh-hant/articles/${slug}/p/3$`),
+    );
+    await page.keyboard.press("Escape");
+
+    await page.locator("#p4 a").first().focus();
+    await page.keyboard.press("Tab");
+    await expect(page.getByRole("button", { name: "分享第4段" })).toBeFocused();
+  });
+
+  test("@mobile the pair share button is there to tap on a phone", async ({ page }) => {
+    await page.goto(`/en/articles/${slug}`);
+    const button = page.getByRole("button", { name: "Share paragraph 2" });
+    await button.scrollIntoViewIfNeeded();
+    await expect(button).toBeVisible();
+    await button.tap();
+    await expect(
+      page.getByRole("dialog", { name: "Share" }).filter({ visible: true }),
+    ).toBeVisible();
+    await screenshot(page, "mobile-share-pair");
+  });
+});
+
+test.describe("share cards", () => {
+  test("every article and pair card is a 1200×630 PNG; unknown ones are 404", async ({
+    request,
+  }) => {
+    for (const path of [
+      `/cards/en/${slug}.png`,
+      `/cards/zh-hant/${slug}/p/1.png`,
+      `/cards/zh-hans/${slug}/p/${longArticle.pairs.length}.png`,
+    ]) {
+      const response = await request.get(path);
+      expect(response.status(), path).toBe(200);
+      expect(response.headers()["content-type"]).toBe("image/png");
+      expect(response.headers()["cache-control"]).toContain("max-age=31536000");
+      const png = await response.body();
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+    }
+    for (const path of [
+      `/cards/en/no-such-article.png`,
+      `/cards/fr/${slug}.png`,
+      `/cards/en/${slug}/p/0.png`,
+      `/cards/en/${slug}/p/${longArticle.pairs.length + 1}.png`,
+      `/cards/en/${slug}/p/abc.png`,
+      `/cards/en/${slug}.jpg`,
+    ]) {
+      expect((await request.get(path)).status(), path).toBe(404);
+    }
+  });
+
+  test("a card draws stored content only: query text changes nothing", async ({ request }) => {
+    const plain = await (await request.get(`/cards/en/${slug}.png`)).body();
+    const forged = await (
+      await request.get(`/cards/en/${slug}.png?title=Forged%20headline&text=hello`)
+    ).body();
+    expect(forged.equals(plain)).toBe(true);
+  });
+});
