@@ -5,6 +5,7 @@ import { BootScript } from "@/components/layout/BootScript";
 import { SiteFooter } from "@/components/layout/SiteFooter";
 import { StorageNotice } from "@/components/layout/StorageNotice";
 import { isLocale, locales } from "@/i18n/routing";
+import { OG_LOCALES } from "@/lib/metadata";
 import { SITE_URL } from "@/lib/site";
 import "../globals.css";
 
@@ -21,6 +22,8 @@ export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Pr
     title: { default: t("homeTitle"), template: `%s · ${t("siteName")}` },
     description: t("homeDescription"),
     applicationName: t("siteName"),
+    openGraph: { type: "website", siteName: t("siteName"), locale: OG_LOCALES[locale] },
+    twitter: { card: "summary" },
   };
 }
 
