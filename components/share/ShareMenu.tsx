@@ -129,13 +129,15 @@ export function ShareMenu({
               {labels.wechat}
             </button>
           </li>
-          {shareLinks({ url, title, image: new URL(card.url, url).href }).map(({ network, href }) => (
-            <li key={network}>
-              <a href={href} target="_blank" rel="noopener noreferrer" className={item}>
-                {labels[network]}
-              </a>
-            </li>
-          ))}
+          {shareLinks({ url, title, image: new URL(card.url, url).href }).map(
+            ({ network, href }) => (
+              <li key={network}>
+                <a href={href} target="_blank" rel="noopener noreferrer" className={item}>
+                  {labels[network]}
+                </a>
+              </li>
+            ),
+          )}
           <li>
             <a href={card.url} download={card.fileName} className={item}>
               {labels.saveCard}
