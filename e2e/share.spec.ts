@@ -47,6 +47,40 @@ test.describe("share menu", () => {
     await expect(menu).toBeHidden();
   });
 
+  test("where the browser has a system share sheet, the menu offers it with the page's link", async ({
+    page,
+  }) => {
+    await page.addInitScript(() => {
+      const calls: ShareData[] = [];
+      (window as unknown as { shareCalls: ShareData[] }).shareCalls = calls;
+      navigator.share = async (data?: ShareData) => void calls.push(data ?? {});
+    });
+    await page.goto(`/en/articles/${slug}`);
+    await page.getByRole("button", { name: "Share this article" }).click();
+    await page
+      .getByRole("dialog", { name: "Share" })
+      .getByRole("button", { name: "Share via…" })
+      .click();
+    const calls = await page.evaluate(
+      () => (window as unknown as { shareCalls: ShareData[] }).shareCalls,
+    );
+    expect(calls).toHaveLength(1);
+    expect(calls[0]?.url).toMatch(new RegExp(`/en/articles/${slug}$`));
+    expect(calls[0]?.title).toContain(longArticle.title.en);
+  });
+
+  test("without a system share sheet the menu does not offer one", async ({ page }) => {
+    await page.addInitScript(() => {
+      // @ts-expect-error: removing the API the way browsers without it look
+      delete Navigator.prototype.share;
+    });
+    await page.goto(`/en/articles/${slug}`);
+    await page.getByRole("button", { name: "Share this article" }).click();
+    const menu = page.getByRole("dialog", { name: "Share" });
+    await expect(menu.getByRole("button", { name: "Copy link" })).toBeVisible();
+    await expect(menu.getByRole("button", { name: "Share via…" })).toHaveCount(0);
+  });
+
   test("WeChat opens a QR code of the page with a line on how to scan it", async ({ page }) => {
     await page.goto(`/zh-hans/articles/${slug}`);
     await page.getByRole("button", { name: "分享这篇文章" }).click();
