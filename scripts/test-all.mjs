@@ -8,7 +8,15 @@ const REPORTS = ".ci/reports";
 rmSync(REPORTS, { recursive: true, force: true });
 mkdirSync(REPORTS, { recursive: true });
 
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+// The tests serve the build on E2E_PORT; canonical URLs and cards point at SITE_URL, so build for that
+// origin (Lighthouse checks that canonical links stay on the page's own host).
+const port = process.env.E2E_PORT ?? "3210";
+const env = {
+  ...process.env,
+  NEXT_TELEMETRY_DISABLED: "1",
+  E2E_PORT: port,
+  SITE_URL: process.env.SITE_URL ?? `http://localhost:${port}`,
+};
 const results = [];
 
 function run(name, command, args, countTests) {
