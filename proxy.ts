@@ -3,6 +3,7 @@ import { type NextRequest, NextResponse } from "next/server";
 import { negotiateLocale } from "./i18n/negotiate";
 import { LOCALE_COOKIE, localeFromPrefix, localePrefixes, routing } from "./i18n/routing";
 import { pageExists } from "./lib/content/routes";
+import { cspForPage } from "./lib/security/csp";
 
 const intl = createMiddleware(routing);
 
@@ -20,7 +21,9 @@ export default function proxy(request: NextRequest) {
   const prefixed = localeFromPrefix(first);
 
   if (prefixed) {
-    return pageExists(`/${rest.join("/")}`) ? intl(request) : notFound(request, prefixed);
+    const path = `/${rest.join("/")}`;
+    if (!pageExists(path)) return notFound(request, prefixed);
+    return withCsp(intl(request), `${prefixed}${path}`);
   }
 
   const locale = negotiateLocale(
@@ -44,7 +47,14 @@ function notFound(request: NextRequest, locale: string) {
   const url = request.nextUrl.clone();
   url.pathname = `/${locale}/missing`;
   url.search = "";
-  return NextResponse.rewrite(url, { status: 404 });
+  return withCsp(NextResponse.rewrite(url, { status: 404 }), `${locale}/missing`);
+}
+
+/** Each page's own Content-Security-Policy (lib/security/csp.ts); other headers: next.config.js. */
+function withCsp(response: NextResponse, internalPath: string): NextResponse {
+  const csp = cspForPage(internalPath);
+  if (csp) response.headers.set("Content-Security-Policy", csp);
+  return response;
 }
 
 export const config = {

@@ -1,0 +1,62 @@
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+
+/**
+ * Content-Security-Policy for pages (issue 5). Next writes its hydration data as inline scripts
+ * (`self.__next_f.push(…)`) that differ on every page, and the boot script runs inline before paint.
+ * Per-request nonces would make every page render on each request and lose static generation, so we
+ * allow inline scripts by hash instead: scripts/csp-hashes.mjs hashes each prerendered page's inline
+ * scripts after the build, and proxy.ts sends each page exactly its own hashes. A page rendered on
+ * demand (paragraph pages, first request) has no hashes yet; it gets 'unsafe-inline' for scripts
+ * only, with every other directive as strict.
+ */
+
+const BASE = [
+  "default-src 'self'",
+  "img-src 'self' data:",
+  "style-src 'self' 'unsafe-inline'",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+  "manifest-src 'self'",
+];
+
+export function pageCsp(scriptHashes: string[] | undefined): string {
+  const scripts = scriptHashes
+    ? scriptHashes.map((hash) => `'${hash}'`).join(" ")
+    : "'unsafe-inline'";
+  return [...BASE, `script-src 'self' ${scripts}`].join("; ");
+}
+
+/** For everything that is not a page (cards, QR codes, feeds, scripts, styles): nothing may run. */
+export const ASSET_CSP =
+  "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'none'";
+
+type Manifest = Record<string, string[]>;
+let manifest: Manifest | null | undefined;
+
+/** The build's manifest of inline-script hashes per page, or null when there is none (dev server). */
+function loadManifest(): Manifest | null {
+  if (manifest !== undefined) return manifest;
+  const file = path.join(
+    /*turbopackIgnore: true*/ process.cwd(),
+    process.env.NEXT_DIST_DIR ?? ".next",
+    "csp-hashes.json",
+  );
+  manifest = existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as Manifest) : null;
+  return manifest;
+}
+
+/**
+ * The CSP of the page at an internal path (`/zh-Hant/articles/x`, as the app router names it), or
+ * undefined on the dev server, whose hot reloading needs eval.
+ */
+export function cspForPage(internalPath: string): string | undefined {
+  if (process.env.NODE_ENV !== "production") return undefined;
+  const hashes = loadManifest();
+  if (hashes === null) return pageCsp(undefined);
+  return pageCsp(hashes[internalPath.replace(/^\/+|\/+$/g, "")]);
+}

@@ -1,0 +1,35 @@
+// After `next build`: hash every inline script of every prerendered page, so proxy.ts can allow
+// exactly those scripts and no others (see lib/security/csp.ts for why hashes and not nonces).
+import { createHash } from "node:crypto";
+import { readFileSync, readdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+
+const distDir = process.env.NEXT_DIST_DIR ?? ".next";
+const appDir = path.join(distDir, "server", "app");
+const INLINE_SCRIPT =
+  /<script(?![^>]*\bsrc=)(?![^>]*type="application\/ld\+json")[^>]*>([\s\S]*?)<\/script>/g;
+
+function* htmlFiles(dir) {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) yield* htmlFiles(full);
+    else if (entry.name.endsWith(".html")) yield full;
+  }
+}
+
+const manifest = {};
+for (const file of htmlFiles(appDir)) {
+  const route = path
+    .relative(appDir, file)
+    .replace(/\.html$/, "")
+    .split(path.sep)
+    .join("/");
+  const html = readFileSync(file, "utf8");
+  const hashes = new Set();
+  for (const [, body] of html.matchAll(INLINE_SCRIPT)) {
+    hashes.add(`sha256-${createHash("sha256").update(body, "utf8").digest("base64")}`);
+  }
+  manifest[route] = [...hashes].sort();
+}
+writeFileSync(path.join(distDir, "csp-hashes.json"), JSON.stringify(manifest));
+console.log(`csp-hashes: ${Object.keys(manifest).length} pages hashed`);
