@@ -6,6 +6,8 @@ const withNextIntl = createNextIntlPlugin();
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // Benchmarks build into a folder of their own so they never clobber the app's .next (bench/).
+  distDir: process.env.NEXT_DIST_DIR ?? ".next",
   reactStrictMode: true,
   async headers() {
     return [

@@ -7,6 +7,6 @@ export default defineConfig({
     include: ["**/*.test.ts", "**/*.test.tsx"],
     exclude: ["node_modules/**", ".next/**", "e2e/**"],
     environment: "node",
-    setupFiles: ["./vitest.setup.ts"],
+    setupFiles: ["./lib/og/outside-next.ts"],
   },
 });

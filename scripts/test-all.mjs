@@ -15,6 +15,8 @@ const env = {
   ...process.env,
   NEXT_TELEMETRY_DISABLED: "1",
   E2E_PORT: port,
+  // The quality checks serve the same build on the same origin after Playwright has stopped its server.
+  QUALITY_PORT: port,
   SITE_URL: process.env.SITE_URL ?? `http://localhost:${port}`,
 };
 const results = [];
@@ -44,6 +46,16 @@ const vitestCounts = () => {
   return report && { passed: report.numPassedTests, failed: report.numFailedTests };
 };
 
+const qualityCounts = () => {
+  const report = readJson(`${REPORTS}/quality.json`);
+  return (
+    report && {
+      passed: report.filter((c) => c.ok).length,
+      failed: report.filter((c) => !c.ok).length,
+    }
+  );
+};
+
 const playwrightCounts = () => {
   const report = readJson(`${REPORTS}/e2e.json`);
   if (!report) return undefined;
@@ -61,8 +73,12 @@ run(
   vitestCounts,
 );
 const built = run("build", "npm", ["run", "build"]);
-if (built) run("e2e", "npx", ["playwright", "test"], playwrightCounts);
-else results.push({ name: "e2e", passed: 0, failed: 1, seconds: "0.0", ok: false });
+if (built) {
+  run("e2e", "npx", ["playwright", "test"], playwrightCounts);
+  run("quality", "node", ["scripts/quality-checks.mjs"], qualityCounts);
+} else {
+  results.push({ name: "e2e", passed: 0, failed: 1, seconds: "0.0", ok: false });
+}
 
 console.log("\n=== summary");
 for (const r of results)
