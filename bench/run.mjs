@@ -36,6 +36,7 @@ function build(extraEnv = {}) {
     encoding: "utf8",
     maxBuffer: 64 * 1024 * 1024,
   });
+  writeFileSync("tsconfig.json", tsconfig);
   if (result.status !== 0)
     throw new Error(`build failed:\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-3000)}`);
   const [seconds, maxKb] = result.stderr.trim().split("\n").at(-1).split(" ").map(Number);

@@ -1,0 +1,11 @@
+// Flags for Debian's Chromium on these machines (shared/docs/ENVIRONMENT.md): root needs
+// --no-sandbox, and the closed network makes Chromium's background connections fail noisily.
+export const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
