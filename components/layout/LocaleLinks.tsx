@@ -69,12 +69,14 @@ function rememberLocale(cookieName: string, locale: string) {
   document.cookie = `${cookieName}=${locale}; path=/; max-age=31536000; samesite=lax`;
 }
 
-/** The paragraph pair at the top of the screen, once the reader has scrolled into the article. */
+/**
+ * The pair the reader is reading: the last one whose top has passed the reading line, just below the
+ * sticky header. None while the reader is still above the first pair (the headline, the summary).
+ */
 function currentPairId(): string | undefined {
   const pairs = Array.from(document.querySelectorAll<HTMLElement>(".reading .pair[id]"));
+  const readingLine = (document.querySelector("header")?.getBoundingClientRect().bottom ?? 0) + 24;
   const first = pairs[0];
-  if (!first || first.getBoundingClientRect().top > window.innerHeight / 3) return undefined;
-  const headerBottom = 72;
-  return (pairs.find((pair) => pair.getBoundingClientRect().bottom > headerBottom) ?? pairs.at(-1))
-    ?.id;
+  if (!first || first.getBoundingClientRect().top > readingLine) return undefined;
+  return pairs.filter((pair) => pair.getBoundingClientRect().top <= readingLine).at(-1)?.id;
 }

@@ -4,7 +4,7 @@ import { contentDir, readArticles } from "@/lib/content/load";
 import type { Article } from "@/lib/content/types";
 import { renderShareCard } from "./ShareCard";
 import { articleCard, pairCard } from "./cards";
-import { MissingGlyphError, chunksFor } from "./fonts";
+import { MissingGlyphError, cardFonts, chunksFor } from "./fonts";
 
 const library: Article[] = readArticles(contentDir());
 
@@ -57,6 +57,18 @@ describe("share cards of the sample library", () => {
 describe("card fonts", () => {
   it("refuses to draw a character no shipped font has", () => {
     expect(() => chunksFor("sc", "Hello 𓀀")).toThrow(MissingGlyphError);
+    expect(() => cardFonts("sc", "Hello 𓀀")).toThrow(MissingGlyphError);
+  });
+
+  it("takes a character the Simplified font lacks from the Traditional one", () => {
+    // 俁 is outside Noto Sans SC's web subset but in Noto Sans TC's.
+    expect(() => chunksFor("sc", "头俁")).toThrow(MissingGlyphError);
+    const { fontFamily } = cardFonts("sc", "头俁");
+    expect(fontFamily).toMatch(/^sc-\d+, tc-\d+$/);
+  });
+
+  it("names the character when neither font has it (䴙䴘, a grebe, is in neither web subset)", () => {
+    expect(() => cardFonts("sc", "小䴙䴘")).toThrow(/䴙 \(U\+4d19\)/);
   });
 
   it("uses Traditional Chinese fonts and text for zh-Hant", () => {

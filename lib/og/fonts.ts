@@ -77,22 +77,28 @@ export class MissingGlyphError extends Error {
  * character no chunk has, because Satori would otherwise fetch a font from the network for it.
  */
 export function chunksFor(script: CardScript, text: string): string[] {
+  const { ids, missing } = cover(script, text);
+  if (missing.length > 0) throw new MissingGlyphError(missing);
+  return ids;
+}
+
+function cover(script: CardScript, text: string): { ids: string[]; missing: string[] } {
   const chunks = chunksOf(script);
   const needed = new Set<string>();
-  const missing = new Set<string>();
+  const missing: string[] = [];
   for (const char of new Set(text)) {
     if (NO_GLYPH.test(char)) continue;
     const code = char.codePointAt(0)!;
     const chunk = chunks.find((candidate) => covers(candidate, code));
     if (chunk) needed.add(chunk.id);
-    else missing.add(char);
+    else missing.push(char);
   }
-  if (missing.size > 0) throw new MissingGlyphError([...missing]);
   // Latin first, so English text takes its glyphs from the Latin chunk.
-  return chunks
+  const ids = chunks
     .filter((chunk) => needed.has(chunk.id))
     .map((chunk) => chunk.id)
     .sort(latinFirst);
+  return { ids, missing };
 }
 
 const latinFirst = (a: string, b: string) => Number(b === "latin") - Number(a === "latin");
@@ -109,20 +115,34 @@ function chunkFile(script: CardScript, id: string, weight: CardWeight): Buffer {
   return data;
 }
 
-/** Fonts for a card: every needed chunk in both weights, and the family list naming them. */
+const OTHER: Record<CardScript, CardScript> = { sc: "tc", tc: "sc" };
+
+/**
+ * Fonts for a card: every needed chunk in both weights, and the family list naming them. A rare
+ * character one script's font lacks (䴙䴘 in Noto Sans SC) is taken from the other script's font.
+ */
 export function cardFonts(
   script: CardScript,
   text: string,
 ): { fonts: CardFont[]; fontFamily: string } {
-  const ids = chunksFor(script, text);
-  const name = (id: string) => `${script}-${id.replace(/[[\]]/g, "")}`;
-  const fonts = ids.flatMap((id) =>
+  const primary = cover(script, text);
+  const fallback = cover(OTHER[script], primary.missing.join(""));
+  if (fallback.missing.length > 0) throw new MissingGlyphError(fallback.missing);
+  const faces = [
+    ...primary.ids.map((id) => ({ script, id })),
+    ...(primary.missing.length > 0
+      ? fallback.ids.map((id) => ({ script: OTHER[script], id }))
+      : []),
+  ];
+  const name = (face: { script: CardScript; id: string }) =>
+    `${face.script}-${face.id.replace(/[[\]]/g, "")}`;
+  const fonts = faces.flatMap((face) =>
     ([400, 700] as const).map((weight) => ({
-      name: name(id),
-      data: chunkFile(script, id, weight),
+      name: name(face),
+      data: chunkFile(face.script, face.id, weight),
       weight,
       style: "normal" as const,
     })),
   );
-  return { fonts, fontFamily: ids.map(name).join(", ") };
+  return { fonts, fontFamily: faces.map(name).join(", ") };
 }
