@@ -75,7 +75,8 @@ function rememberLocale(cookieName: string, locale: string) {
  */
 function currentPairId(): string | undefined {
   const pairs = Array.from(document.querySelectorAll<HTMLElement>(".reading .pair[id]"));
-  const readingLine = (document.querySelector("header")?.getBoundingClientRect().bottom ?? 0) + 24;
+  // A little below the header: a pair the browser scrolled to (#p{n}, scroll-margin-top) counts.
+  const readingLine = (document.querySelector("header")?.getBoundingClientRect().bottom ?? 0) + 48;
   const first = pairs[0];
   if (!first || first.getBoundingClientRect().top > readingLine) return undefined;
   return pairs.filter((pair) => pair.getBoundingClientRect().top <= readingLine).at(-1)?.id;
