@@ -5,6 +5,7 @@ import type { LocalizedArticle } from "@/lib/content/localize";
 import { formatPublicationDate } from "@/lib/format";
 import { READING_VIEWS } from "@/lib/reader/preferences";
 import { localizedPath, paths } from "@/lib/site";
+import { PairShareButton, PairShareMenu } from "@/components/share/PairShare";
 import { ShareMenu } from "@/components/share/ShareMenu";
 import { ARTICLE_SHARE_TRIGGER, shareSetup } from "@/components/share/shareProps";
 import { PairMarker } from "./PairMarker";
@@ -80,7 +81,11 @@ export async function ArticleView({ article, locale }: Props) {
               zhLang={zhLang}
               label={t("paragraph", { n: part.n })}
             >
-              <ShareMenu {...share.pair(part.n)} triggerClassName={PAIR_SHARE_TRIGGER} />
+              <PairShareButton
+                n={part.n}
+                label={share.pairLabel(part.n)}
+                className={PAIR_SHARE_TRIGGER}
+              />
             </ParagraphPair>
           ) : (
             <Subheading key={part.id} heading={part} zhLang={zhLang} />
@@ -107,6 +112,7 @@ export async function ArticleView({ article, locale }: Props) {
           })}
         </p>
       ) : null}
+      <PairShareMenu targets={share.pairTargets} labels={share.labels} />
       <PairMarker />
     </article>
   );

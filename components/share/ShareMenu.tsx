@@ -1,6 +1,6 @@
 "use client";
 
-import { useState, useSyncExternalStore } from "react";
+import { type Ref, useState, useSyncExternalStore } from "react";
 import { type LinkNetwork, shareLinks } from "@/lib/share/links";
 
 export type ShareLabels = Record<
@@ -19,14 +19,19 @@ export type ShareLabels = Record<
   string
 >;
 
-interface Props {
-  /** Unique on the page: names the two popovers. */
-  id: string;
-  /** Absolute URL of the page to share, its title, and its card (a same-origin path). */
+/** What one share menu shares: a page, its title, its card and its QR code. */
+export interface ShareTarget {
+  /** Absolute URL of the page to share. */
   url: string;
   title: string;
+  /** The card as a same-origin path (so "save card" can download it) and its file name. */
   card: { url: string; fileName: string };
   qrUrl: string;
+}
+
+interface Props extends ShareTarget {
+  /** Unique on the page: names the two popovers. */
+  id: string;
   /** The trigger's accessible name ("Share this article", "Share paragraph 3"). */
   triggerLabel: string;
   /** Visible text of the trigger; icon only when absent. */
@@ -38,35 +43,60 @@ interface Props {
 const noSubscribe = () => () => {};
 
 /**
- * A share menu on the Popover API: the browser opens, closes (Esc, outside click) and keeps focus
- * order, so the client code here is only the clipboard and the system share sheet.
+ * A share button and its menu, on the Popover API: the browser opens, closes (Esc, outside click)
+ * and keeps focus order, so the client code here is only the clipboard and the system share sheet.
  */
 export function ShareMenu({
   id,
-  url,
-  title,
-  card,
-  qrUrl,
   triggerLabel,
   triggerText,
   triggerClassName,
   labels,
+  ...target
 }: Props) {
+  return (
+    <>
+      <button
+        type="button"
+        popoverTarget={`${id}-share`}
+        aria-label={triggerLabel}
+        title={triggerLabel}
+        className={triggerClassName}
+      >
+        <ShareIcon />
+        {triggerText ? <span>{triggerText}</span> : null}
+      </button>
+      <SharePanels id={id} target={target} labels={labels} />
+    </>
+  );
+}
+
+interface PanelsProps {
+  id: string;
+  target: ShareTarget;
+  labels: ShareLabels;
+  menuRef?: Ref<HTMLDivElement>;
+}
+
+/** The share menu and its WeChat QR dialog, both popovers named from `id`. */
+export function SharePanels({ id, target, labels, menuRef }: PanelsProps) {
+  const { url, title, card, qrUrl } = target;
   const canShare = useSyncExternalStore(
     noSubscribe,
     () => typeof navigator.share === "function",
     () => false,
   );
-  const [copyState, setCopyState] = useState<"idle" | "copied" | "failed">("idle");
+  const [copied, setCopied] = useState<{ url: string; ok: boolean } | null>(null);
+  const copyState = copied?.url === url ? (copied.ok ? "copied" : "failed") : "idle";
   const menuId = `${id}-share`;
   const wechatId = `${id}-wechat`;
 
   async function copy() {
     try {
       await navigator.clipboard.writeText(url);
-      setCopyState("copied");
+      setCopied({ url, ok: true });
     } catch {
-      setCopyState("failed");
+      setCopied({ url, ok: false });
     }
   }
 
@@ -75,23 +105,13 @@ export function ShareMenu({
 
   return (
     <>
-      <button
-        type="button"
-        popoverTarget={menuId}
-        aria-label={triggerLabel}
-        title={triggerLabel}
-        className={triggerClassName}
-        onClick={() => setCopyState("idle")}
-      >
-        <ShareIcon />
-        {triggerText ? <span>{triggerText}</span> : null}
-      </button>
-
       <div
         id={menuId}
+        ref={menuRef}
         popover="auto"
         role="dialog"
         aria-label={labels.menuTitle}
+        onToggle={() => setCopied(null)}
         className="no-print m-auto w-72 rounded-xl border border-zinc-200 bg-white p-2 text-zinc-900 shadow-xl backdrop:bg-black/20 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100"
       >
         <p className="px-3 pt-1 pb-2 text-xs font-semibold tracking-wide text-zinc-500 uppercase dark:text-zinc-400">

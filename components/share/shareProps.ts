@@ -55,6 +55,13 @@ export async function shareSetup(locale: Locale, article: LocalizedArticle) {
   return {
     article: { ...target(), triggerLabel: t("shareArticle"), triggerText: t("share") },
     pair: (n: number) => ({ ...target(n), triggerLabel: t("sharePair", { n }) }),
+    /** Every pair's target, for the one menu the pair buttons share (PairShareMenu). */
+    pairTargets: article.pairs.map(({ n }) => {
+      const { url, title, card, qrUrl } = target(n);
+      return { url, title, card, qrUrl };
+    }),
+    labels,
+    pairLabel: (n: number) => t("sharePair", { n }),
   };
 }
 
