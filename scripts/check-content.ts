@@ -1,14 +1,36 @@
 /**
- * `npm run check-content`: validates every article as the build does, and prints each problem as
- * `path:line: message`. Runs before every build (the `prebuild` script), so a broken file stops it.
+ * `npm run check-content [-- --strict]`: validates every article as the build does, and prints each
+ * problem as `path:line: message`. Runs before every build (the `prebuild` script), so a broken file
+ * stops it. Also warns about pairs whose length ratio is far from their article's norm; warnings
+ * alone exit 0, unless `--strict`.
  */
-import { ContentError, formatProblem } from "@/lib/content/errors";
+import path from "node:path";
+import { ContentError, type ContentProblem, formatProblem } from "@/lib/content/errors";
 import { contentDir, readArticles } from "@/lib/content/load";
+import { ratioWarnings } from "@/lib/content/ratio";
+
+const strict = process.argv.slice(2).includes("--strict");
 
 try {
-  const articles = readArticles(contentDir());
+  const dir = contentDir();
+  const articles = readArticles(dir);
   const pairs = articles.reduce((sum, article) => sum + article.pairs.length, 0);
-  console.log(`content ok: ${articles.length} articles, ${pairs} paragraph pairs`);
+  const warnings: ContentProblem[] = articles
+    .flatMap((article) => {
+      const file = path.join(dir, `${article.slug}.md`);
+      return ratioWarnings(article, path.relative(process.cwd(), file) || file);
+    })
+    .sort((a, b) => a.path.localeCompare(b.path) || a.line - b.line);
+  for (const warning of warnings) console.warn(formatProblem(warning));
+  if (warnings.length > 0) console.warn("");
+  console.log(
+    `content ok: ${articles.length} articles, ${pairs} paragraph pairs` +
+      (warnings.length > 0 ? `, ${warnings.length} warning(s)` : ""),
+  );
+  if (strict && warnings.length > 0) {
+    console.error(`--strict: ${warnings.length} warning(s) count as failures.`);
+    process.exit(1);
+  }
 } catch (error) {
   if (!(error instanceof ContentError)) throw error;
   for (const problem of error.problems) console.error(formatProblem(problem));

@@ -156,7 +156,13 @@ function pairBlocks(blocks: RawBlock[], report: Report, bodyFirstLine: number): 
       });
     } else {
       pairCount += 1;
-      body.push({ type: "pair", n: pairCount, en: english.inlines, zh: chinese.inlines });
+      body.push({
+        type: "pair",
+        n: pairCount,
+        en: english.inlines,
+        zh: chinese.inlines,
+        line: english.line,
+      });
     }
     i += 2;
   }

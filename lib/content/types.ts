@@ -29,6 +29,8 @@ export interface Bilingual<T = string> {
 export interface ParagraphPair extends Bilingual<Inline[]> {
   type: "pair";
   n: number;
+  /** 1-based file line of the English paragraph, when parsed from a file. */
+  line?: number;
 }
 
 /** A subheading pair (`##` in English, then `##` in Chinese). Not counted as a paragraph. */

@@ -1,0 +1,92 @@
+import { formatProblem } from "@/lib/content/errors";
+import { parseArticle } from "@/lib/content/parse";
+import { SLUG_PATTERN } from "@/lib/content/schema";
+import { SECTIONS, type Section } from "@/lib/content/types";
+import { type ArticleDraft, writeArticleMarkdown } from "@/lib/content/write";
+import { firstChineseSentence, firstEnglishSentence, isoDate } from "@/lib/importer/text";
+import { type Alignment, alignParagraphs, beadsToPairs, splitParagraphs } from "./align";
+
+export * from "./align";
+
+export interface AlignArticleOptions {
+  slug: string;
+  titleEn: string;
+  titleZh: string;
+  section?: string;
+  /** `YYYY-MM-DD`; today (UTC) when absent. */
+  date?: string;
+}
+
+export interface AlignArticleResult {
+  english: string[];
+  chinese: string[];
+  alignment: Alignment;
+  draft?: ArticleDraft;
+  markdown?: string;
+  notes: string[];
+  errors: string[];
+}
+
+/** Aligns an English and a Chinese text and writes the article file (validated by parseArticle). */
+export function alignArticle(
+  enText: string,
+  zhText: string,
+  options: AlignArticleOptions,
+): AlignArticleResult {
+  const english = splitParagraphs(enText);
+  const chinese = splitParagraphs(zhText);
+  const alignment = alignParagraphs(english, chinese);
+  const notes: string[] = [];
+  const errors: string[] = [];
+  const out = (extra: Partial<AlignArticleResult> = {}): AlignArticleResult => ({
+    english,
+    chinese,
+    alignment,
+    notes,
+    errors,
+    ...extra,
+  });
+
+  if (english.length === 0) errors.push("the English text has no paragraphs");
+  if (chinese.length === 0) errors.push("the Chinese text has no paragraphs");
+  if (!SLUG_PATTERN.test(options.slug))
+    errors.push(`slug "${options.slug}" is not valid: use lowercase letters, digits and hyphens`);
+  if (options.titleEn.trim() === "" || options.titleZh.trim() === "")
+    errors.push("give both --title-en and --title-zh");
+  let section: Section = "china";
+  if (options.section === undefined) notes.push('no --section given: using "china"');
+  else if ((SECTIONS as readonly string[]).includes(options.section))
+    section = options.section as Section;
+  else errors.push(`--section must be one of: ${SECTIONS.join(", ")}`);
+  let date = new Date().toISOString().slice(0, 10);
+  if (options.date === undefined) notes.push(`no --date given: using today, ${date}`);
+  else {
+    const match = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(options.date);
+    const parsed = match ? isoDate(match[1]!, match[2]!, match[3]!) : undefined;
+    if (parsed) date = parsed;
+    else errors.push(`--date "${options.date}" is not a real date written YYYY-MM-DD`);
+  }
+  const pairs = beadsToPairs(english, chinese, alignment.beads);
+  const first = pairs[0];
+  if (!first) errors.push("no paragraph could be paired");
+  if (errors.length > 0 || !first) return out();
+
+  const draft: ArticleDraft = {
+    title: { en: options.titleEn, zh: options.titleZh },
+    summary: { en: firstEnglishSentence(first.en), zh: firstChineseSentence(first.zh) },
+    section,
+    date,
+    pairs,
+  };
+  const markdown = writeArticleMarkdown(draft);
+  const parsed = parseArticle(`${options.slug}.md`, markdown);
+  if (parsed.problems.length > 0) {
+    errors.push(
+      ...parsed.problems.map(
+        (problem) => `the written file does not validate: ${formatProblem(problem)}`,
+      ),
+    );
+    return out({ draft });
+  }
+  return out({ draft, markdown });
+}

@@ -1,0 +1,120 @@
+import { formatProblem } from "@/lib/content/errors";
+import { parseArticle } from "@/lib/content/parse";
+import { SLUG_PATTERN } from "@/lib/content/schema";
+import { SECTIONS, type Section } from "@/lib/content/types";
+import { type ArticleDraft, writeArticleMarkdown } from "@/lib/content/write";
+import { type DroppedBlock, extractPage } from "./extract";
+import { type UnpairedParagraph, pairParagraphs } from "./pair";
+import { firstChineseSentence, firstEnglishSentence, isoDate, shorten, slugify } from "./text";
+
+export interface ImportOptions {
+  slug?: string;
+  section?: string;
+  date?: string;
+}
+
+export interface ImportResult {
+  ok: boolean;
+  slug: string;
+  markdown?: string;
+  draft?: ArticleDraft;
+  dropped: DroppedBlock[];
+  unpaired: UnpairedParagraph[];
+  /** Human-readable notes: guesses made, and why the import failed when it did. */
+  notes: string[];
+  errors: string[];
+}
+
+/** Turns a saved bilingual news page into an article file (text only, validated by parseArticle). */
+export function importPage(html: string, options: ImportOptions = {}): ImportResult {
+  const page = extractPage(html);
+  const { pairs, unpaired } = pairParagraphs(page.paragraphs);
+  const notes: string[] = [];
+  const errors: string[] = [];
+  const result = (slug: string, extra: Partial<ImportResult> = {}): ImportResult => ({
+    ok: errors.length === 0,
+    slug,
+    dropped: page.dropped,
+    unpaired,
+    notes,
+    errors,
+    ...extra,
+  });
+
+  const first = pairs[0];
+  if (!first) {
+    errors.push("found no English paragraph followed by its Chinese paragraph");
+    return result(options.slug ?? "");
+  }
+
+  let title: { en: string; zh: string };
+  if (page.title.en && page.title.zh) title = { en: page.title.en, zh: page.title.zh };
+  else {
+    title = {
+      en: shortTitle(firstEnglishSentence(first.en)),
+      zh: shortTitle(firstChineseSentence(first.zh)),
+    };
+    notes.push("the page gives no bilingual title: took the title from the first pair");
+  }
+
+  let section: Section = "china";
+  if (options.section === undefined) notes.push('no --section given: guessed "china"');
+  else if ((SECTIONS as readonly string[]).includes(options.section))
+    section = options.section as Section;
+  else errors.push(`--section must be one of: ${SECTIONS.join(", ")}`);
+
+  let date = page.date;
+  if (options.date !== undefined) {
+    const match = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(options.date);
+    date = match ? isoDate(match[1]!, match[2]!, match[3]!) : undefined;
+    if (!date) errors.push(`--date "${options.date}" is not a real date written YYYY-MM-DD`);
+  } else if (!date) errors.push("found no publication date on the page: pass --date YYYY-MM-DD");
+
+  const slug = options.slug ?? slugify(title.en);
+  if (!SLUG_PATTERN.test(slug))
+    errors.push(`slug "${slug}" is not valid: use lowercase letters, digits and hyphens`);
+  if (errors.length > 0 || !date) return result(slug);
+
+  const draft: ArticleDraft = {
+    title,
+    summary: { en: firstEnglishSentence(first.en), zh: firstChineseSentence(first.zh) },
+    section,
+    date,
+    pairs,
+  };
+  const markdown = writeArticleMarkdown(draft);
+  const parsed = parseArticle(`${slug}.md`, markdown);
+  if (parsed.problems.length > 0) {
+    errors.push(
+      ...parsed.problems.map(
+        (problem) => `the written file does not validate: ${formatProblem(problem)}`,
+      ),
+    );
+    return result(slug, { draft });
+  }
+  return result(slug, { markdown, draft });
+}
+
+function shortTitle(sentence: string): string {
+  return shorten(sentence.replace(/[.。!！?？]+$/u, ""), 120);
+}
+
+/** The report lines printed by the CLI. */
+export function describeImport(result: ImportResult): string[] {
+  const lines: string[] = [];
+  if (result.draft) {
+    lines.push(`kept ${result.draft.pairs.length} pairs`);
+    lines.push(`  title: ${result.draft.title.en} / ${result.draft.title.zh}`);
+    lines.push(
+      `  date: ${result.draft.date}  section: ${result.draft.section}  slug: ${result.slug}`,
+    );
+  }
+  for (const note of result.notes) lines.push(`note: ${note}`);
+  if (result.dropped.length > 0) lines.push(`dropped ${result.dropped.length} blocks:`);
+  for (const block of result.dropped) lines.push(`  - [${block.reason}] ${block.text}`);
+  if (result.unpaired.length > 0)
+    lines.push(`could not pair ${result.unpaired.length} paragraphs (left out):`);
+  for (const paragraph of result.unpaired)
+    lines.push(`  - [${paragraph.reason}] ${shorten(paragraph.text)}`);
+  return lines;
+}
