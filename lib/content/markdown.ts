@@ -66,11 +66,14 @@ export function readBlocks(body: string, firstLine: number): { blocks: RawBlock[
   return { blocks, problems };
 }
 
-/** Link targets a reader may follow: web, mail, and links within this site. `javascript:` and the rest are dropped. */
+/**
+ * Link targets a reader may follow: web, mail, and links within this site. `javascript:` and the
+ * rest are dropped. A path may not start `//` or `/\\`: browsers read both as another host.
+ */
 export function isSafeHref(href: string): boolean {
   const trimmed = href.trim();
   if (/^(https?:|mailto:)/i.test(trimmed)) return URL.canParse(trimmed);
-  return /^(\/(?!\/)|#)/.test(trimmed);
+  return /^(\/(?![/\\])|#)/.test(trimmed);
 }
 
 function phrasing(nodes: PhrasingContent[], definitions: Map<string, string>): Inline[] {
