@@ -31,5 +31,7 @@ for (const file of htmlFiles(appDir)) {
   }
   manifest[route] = [...hashes].sort();
 }
-writeFileSync(path.join(distDir, "csp-hashes.json"), JSON.stringify(manifest));
+// Tagged with the build it describes: a later build without this step must not reuse stale hashes.
+const buildId = readFileSync(path.join(distDir, "BUILD_ID"), "utf8").trim();
+writeFileSync(path.join(distDir, "csp-hashes.json"), JSON.stringify({ buildId, pages: manifest }));
 console.log(`csp-hashes: ${Object.keys(manifest).length} pages hashed`);

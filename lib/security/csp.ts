@@ -38,15 +38,22 @@ export const ASSET_CSP =
 type Manifest = Record<string, string[]>;
 let manifest: Manifest | null | undefined;
 
-/** The build's manifest of inline-script hashes per page, or null when there is none (dev server). */
+/**
+ * The build's manifest of inline-script hashes per page, or null when there is none or it describes
+ * another build (a `next build` run without the postbuild step): then every page gets the fallback,
+ * never hashes that would block its own scripts.
+ */
 function loadManifest(): Manifest | null {
   if (manifest !== undefined) return manifest;
-  const file = path.join(
+  const distDir = path.join(
     /*turbopackIgnore: true*/ process.cwd(),
     process.env.NEXT_DIST_DIR ?? ".next",
-    "csp-hashes.json",
   );
-  manifest = existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as Manifest) : null;
+  const file = path.join(distDir, "csp-hashes.json");
+  const buildIdFile = path.join(distDir, "BUILD_ID");
+  if (!existsSync(file) || !existsSync(buildIdFile)) return (manifest = null);
+  const saved = JSON.parse(readFileSync(file, "utf8")) as { buildId: string; pages: Manifest };
+  manifest = saved.buildId === readFileSync(buildIdFile, "utf8").trim() ? saved.pages : null;
   return manifest;
 }
 
