@@ -71,9 +71,12 @@ export function alignArticle(
   if (!first) errors.push("no paragraph could be paired");
   if (errors.length > 0 || !first) return out();
 
+  // Neither text has a summary: the first sentence of each language is a stand-in to edit.
+  const summary = { en: firstEnglishSentence(first.en), zh: firstChineseSentence(first.zh) };
+  notes.push(`summary guessed from the first sentences: "${summary.en}" / "${summary.zh}"`);
   const draft: ArticleDraft = {
     title: { en: options.titleEn, zh: options.titleZh },
-    summary: { en: firstEnglishSentence(first.en), zh: firstChineseSentence(first.zh) },
+    summary,
     section,
     date,
     pairs,

@@ -52,6 +52,8 @@ const JUNK_WORDS = [
   "sponsor",
 ];
 const JUNK_EXACT = new Set(["ad", "ads", "adv", "advertisement", "gg"]);
+/** Ad slots run together ("adslot", "adsbygoogle"); "ad" alone as a prefix would catch "address". */
+const AD_TOKEN = /^ads?(slot|box|unit|wrap|container|banner|area|space|bygoogle)s?$/;
 
 function junkWord(attribute: string): string | undefined {
   const tokens = attribute
@@ -60,7 +62,7 @@ function junkWord(attribute: string): string | undefined {
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
   for (const token of tokens) {
-    if (JUNK_EXACT.has(token)) return token;
+    if (JUNK_EXACT.has(token) || AD_TOKEN.test(token)) return token;
     const word = JUNK_WORDS.find((junk) => token.startsWith(junk) || token.endsWith(junk));
     if (word) return word;
   }
@@ -114,9 +116,11 @@ export function extractPage(html: string): ExtractedPage {
       }
     });
 
-  // Whole elements that are never article text.
+  // Whole elements that are never article text. A <header> inside an <article> is that article's
+  // own header (its title and byline), so it stays until the title has been read.
   for (const tag of REMOVED_TAGS) {
     $(tag).each((_, element) => {
+      if (tag === "header" && $(element).parents("article").length > 0) return;
       const text = $(element).text();
       if (collapse(text) !== "") drop(text, `<${tag}> element`);
       else if (tag === "script" || tag === "style" || tag === "iframe")
@@ -124,12 +128,16 @@ export function extractPage(html: string): ExtractedPage {
       $(element).remove();
     });
   }
+  const pageText = paragraphTextLength($, $("body").get(0));
   $("body *").each((_, element) => {
     const attributes = `${$(element).attr("class") ?? ""} ${$(element).attr("id") ?? ""}`;
     const word = junkWord(attributes);
     if (!word || $(element).closest("html").length === 0) return;
     if (element.tagName === "html" || element.tagName === "body" || element.tagName === "main")
       return;
+    // Class names can mislead ("commentary", "navy-blue"): an element holding most of the page's
+    // paragraph text is the article itself, whatever its class says.
+    if (paragraphTextLength($, element) * 2 > pageText) return;
     drop(
       $(element).text() || `<${element.tagName}>`,
       `class/id says "${word}" (${collapse(attributes)})`,
@@ -162,9 +170,15 @@ export function extractPage(html: string): ExtractedPage {
     }
   }
 
-  // The main content: the element whose own <p> children hold the most text.
+  // The article's own <header> has given its title; its byline and kicker are not paragraphs.
+  $("header").each((_, element) => {
+    drop($(element).text() || "<header>", "<header> element (article header, read for the title)");
+    $(element).remove();
+  });
+
+  // The main content: the element whose own paragraphs hold the most text.
   const scores = new Map<Element, number>();
-  $("p").each((_, p) => {
+  paragraphElements($, $("body").get(0)).forEach((p) => {
     const parent = p.parent;
     if (parent && parent.type === "tag") {
       const element = parent as Element;
@@ -201,6 +215,33 @@ export function extractPage(html: string): ExtractedPage {
     findDate(html.replace(/<[^>]*>/g, " "));
 
   return { title, date, paragraphs, dropped };
+}
+
+/**
+ * Paragraph-like elements under `root`: every <p>, and every <div> with text but no block inside
+ * it, since some pages set each paragraph in a bare <div>.
+ */
+function paragraphElements($: cheerio.CheerioAPI, root: AnyNode | undefined): Element[] {
+  if (!root) return [];
+  return $(root)
+    .find("p, div")
+    .toArray()
+    .filter(
+      (element) =>
+        element.tagName.toLowerCase() === "p" ||
+        (collapse($(element).text()) !== "" &&
+          !$(element)
+            .find("*")
+            .toArray()
+            .some((inner) => BLOCK_TAGS.has(inner.tagName.toLowerCase()))),
+    );
+}
+
+function paragraphTextLength($: cheerio.CheerioAPI, root: AnyNode | undefined): number {
+  return paragraphElements($, root).reduce(
+    (sum, element) => sum + collapse($(element).text()).length,
+    0,
+  );
 }
 
 function dateFrom(value: string | undefined): string | undefined {

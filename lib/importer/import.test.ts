@@ -187,3 +187,51 @@ describe("importPage: line breaks", () => {
     ]);
   });
 });
+
+describe("importPage: <article> header, one <div> per paragraph, misleading class names", () => {
+  const result = importPage(fixture("article-header-div-paragraphs.html"), { section: "culture" });
+  const markdown = result.markdown ?? "";
+
+  it("reads the title from the article's own <header> and keeps the <div> paragraphs", () => {
+    expect(result.errors).toEqual([]);
+    expect(result.draft?.title).toEqual({
+      en: "A mountain post office keeps its handwritten ledger",
+      zh: "山区邮局的手写账本还在用",
+    });
+    expect(result.draft?.date).toBe("2026-02-14");
+    const pairs = result.draft?.pairs ?? [];
+    expect(pairs).toHaveLength(4);
+    expect(pairs[0]?.en).toMatch(/^The post office in Baiyun Township/);
+    expect(pairs[3]?.zh).toMatch(/县档案馆能把它们收藏起来。$/);
+    expect(result.unpaired).toEqual([]);
+    expect(parseArticle(`${result.slug}.md`, markdown).problems).toEqual([]);
+  });
+
+  it("keeps an article wrapped in a class that looks like junk, and drops the real junk", () => {
+    // "commentary-page" starts with "comment"; it holds the whole story, so it is not furniture.
+    for (const junk of [
+      "By Culture Desk",
+      "Share",
+      "Winter boots",
+      "cheap flights",
+      "grandmother",
+      "首页",
+      "createElement",
+    ]) {
+      expect(markdown, junk).not.toContain(junk);
+    }
+    const reasons = result.dropped.map((block) => block.reason).join("\n");
+    expect(reasons).toMatch(/adslot/);
+    expect(reasons).toMatch(/mostly links/);
+    expect(reasons).not.toMatch(/commentary/);
+  });
+
+  it("says what it guessed", () => {
+    const notes = result.notes.join("\n");
+    expect(notes).toMatch(
+      /no --slug given: made "a-mountain-post-office-keeps-its-handwritten-ledger"/,
+    );
+    expect(notes).toMatch(/summary guessed from the first sentences: "The post office in Baiyun/);
+    expect(notes).not.toMatch(/--section/);
+  });
+});

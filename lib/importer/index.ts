@@ -71,13 +71,18 @@ export function importPage(html: string, options: ImportOptions = {}): ImportRes
   } else if (!date) errors.push("found no publication date on the page: pass --date YYYY-MM-DD");
 
   const slug = options.slug ?? slugify(title.en);
+  if (options.slug === undefined)
+    notes.push(`no --slug given: made "${slug}" from the English title`);
   if (!SLUG_PATTERN.test(slug))
     errors.push(`slug "${slug}" is not valid: use lowercase letters, digits and hyphens`);
   if (errors.length > 0 || !date) return result(slug);
 
+  // The page gives no summary: the first sentence of each language is a stand-in to edit.
+  const summary = { en: firstEnglishSentence(first.en), zh: firstChineseSentence(first.zh) };
+  notes.push(`summary guessed from the first sentences: "${summary.en}" / "${summary.zh}"`);
   const draft: ArticleDraft = {
     title,
-    summary: { en: firstEnglishSentence(first.en), zh: firstChineseSentence(first.zh) },
+    summary,
     section,
     date,
     pairs,
