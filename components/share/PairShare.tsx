@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { type ShareLabels, SharePanels, type ShareTarget } from "./ShareMenu";
+import { ShareIcon, type ShareLabels, SharePanels, type ShareTarget } from "./ShareMenu";
 
 /** Asks the article's one pair-share menu (PairShareMenu) to open for pair `n`. */
 const EVENT = "reader:share-pair";
@@ -37,16 +37,7 @@ export function PairShareButton({
         )
       }
     >
-      <svg
-        aria-hidden="true"
-        viewBox="0 0 24 24"
-        className="size-4 shrink-0"
-        fill="none"
-        stroke="currentColor"
-        strokeWidth="2"
-      >
-        <path d="M4 12v7a1 1 0 0 0 1 1h14a1 1 0 0 0 1-1v-7M16 6l-4-4-4 4M12 2v13" />
-      </svg>
+      <ShareIcon />
     </button>
   );
 }

@@ -200,7 +200,8 @@ export function SharePanels({ id, target, labels, menuRef }: PanelsProps) {
   );
 }
 
-function ShareIcon() {
+/** The share glyph (a box with an arrow out of it), for every share button. */
+export function ShareIcon() {
   return (
     <svg
       aria-hidden="true"
