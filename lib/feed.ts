@@ -1,15 +1,10 @@
-import { createTranslator } from "next-intl";
+import { translatorFor } from "@/i18n/messages";
 import type { Locale } from "@/i18n/routing";
 import { localizeArticle } from "@/lib/content/localize";
 import { plainText } from "@/lib/content/markdown";
 import type { Article } from "@/lib/content/types";
 import { bilingualTitle, feedPath } from "@/lib/metadata";
 import { absoluteUrl, localizedPath, paths } from "@/lib/site";
-import en from "@/messages/en.json";
-import zhHans from "@/messages/zh-Hans.json";
-import zhHant from "@/messages/zh-Hant.json";
-
-const MESSAGES = { en, "zh-Hans": zhHans, "zh-Hant": zhHant } as const;
 
 const escapeXml = (text: string) =>
   text.replace(
@@ -19,7 +14,7 @@ const escapeXml = (text: string) =>
 
 /** RSS 2.0 of the latest articles in one locale: bilingual titles, summary and first pair. */
 export function rssFeed(locale: Locale, articles: Article[]): string {
-  const t = createTranslator({ locale, messages: MESSAGES[locale] });
+  const t = translatorFor(locale);
   const home = absoluteUrl(localizedPath(locale, paths.home()));
   const items = articles.slice(0, 50).map((stored) => {
     const article = localizeArticle(stored, locale);

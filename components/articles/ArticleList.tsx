@@ -23,52 +23,48 @@ export async function ArticleList({ locale, articles, emptyText }: Props) {
 
   return (
     <ul className="divide-y divide-zinc-200 dark:divide-zinc-800">
-      {await Promise.all(
-        articles.map(async (article) => {
-          const title = [
-            <span key="en" lang="en" className="text-en">
-              {article.title.en}
-            </span>,
-            <span key="zh" lang={article.zhLang} className="text-zh">
-              {article.title.zh}
-            </span>,
-          ];
-          const [lead, second] = chineseFirst ? [title[1], title[0]] : [title[0], title[1]];
-          return (
-            <li key={article.slug} className="py-6">
-              <p className="mb-1 flex gap-2 text-sm text-zinc-600 dark:text-zinc-400">
-                <Link
-                  href={localizedPath(locale, paths.section(article.section))}
-                  className="font-semibold text-[var(--color-accent)] dark:text-[var(--color-accent-dark)]"
-                >
-                  {sections(article.section)}
-                </Link>
-                <span aria-hidden="true">·</span>
-                <time dateTime={article.date}>
-                  {await formatPublicationDate(locale, article.date)}
-                </time>
-                <span aria-hidden="true">·</span>
-                <span>{t("pairs", { count: article.pairs.length })}</span>
-              </p>
-              <h2 className="text-xl font-bold tracking-tight">
-                <Link
-                  href={localizedPath(locale, paths.article(article.slug))}
-                  className="hover:underline"
-                >
-                  {lead}
-                </Link>
-              </h2>
-              <p className="mt-0.5 text-lg text-zinc-700 dark:text-zinc-300">{second}</p>
-              <p
-                lang={chineseFirst ? article.zhLang : "en"}
-                className="mt-2 text-zinc-600 dark:text-zinc-400"
+      {articles.map((article) => {
+        const title = [
+          <span key="en" lang="en" className="text-en">
+            {article.title.en}
+          </span>,
+          <span key="zh" lang={article.zhLang} className="text-zh">
+            {article.title.zh}
+          </span>,
+        ];
+        const [lead, second] = chineseFirst ? [title[1], title[0]] : [title[0], title[1]];
+        return (
+          <li key={article.slug} className="py-6">
+            <p className="mb-1 flex gap-2 text-sm text-zinc-600 dark:text-zinc-400">
+              <Link
+                href={localizedPath(locale, paths.section(article.section))}
+                className="font-semibold text-[var(--color-accent)] dark:text-[var(--color-accent-dark)]"
               >
-                {chineseFirst ? article.summary.zh : article.summary.en}
-              </p>
-            </li>
-          );
-        }),
-      )}
+                {sections(article.section)}
+              </Link>
+              <span aria-hidden="true">·</span>
+              <time dateTime={article.date}>{formatPublicationDate(locale, article.date)}</time>
+              <span aria-hidden="true">·</span>
+              <span>{t("pairs", { count: article.pairs.length })}</span>
+            </p>
+            <h2 className="text-xl font-bold tracking-tight">
+              <Link
+                href={localizedPath(locale, paths.article(article.slug))}
+                className="hover:underline"
+              >
+                {lead}
+              </Link>
+            </h2>
+            <p className="mt-0.5 text-lg text-zinc-700 dark:text-zinc-300">{second}</p>
+            <p
+              lang={chineseFirst ? article.zhLang : "en"}
+              className="mt-2 text-zinc-600 dark:text-zinc-400"
+            >
+              {chineseFirst ? article.summary.zh : article.summary.en}
+            </p>
+          </li>
+        );
+      })}
     </ul>
   );
 }

@@ -30,7 +30,7 @@ export async function ArticleView({ article, locale }: Props) {
   const t = await getTranslations({ locale, namespace: "ArticlePage" });
   const sections = await getTranslations({ locale, namespace: "Sections" });
   const views = await getTranslations({ locale, namespace: "ReadingViewSwitch" });
-  const date = await formatPublicationDate(locale, article.date);
+  const date = formatPublicationDate(locale, article.date);
   const { zhLang } = article;
   const share = await shareSetup(locale, article);
   const viewLabels = Object.fromEntries(READING_VIEWS.map((view) => [view, views(view)])) as Record<
