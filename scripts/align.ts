@@ -3,10 +3,9 @@
  * [--date YYYY-MM-DD] [--out dir] [--force]`: aligns the paragraphs of a translation and writes
  * `{out|content/articles}/{slug}.md`.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import path from "node:path";
+import { existsSync, readFileSync } from "node:fs";
 import { alignArticle, describeAlignment } from "@/lib/aligner";
-import { parseArgs } from "./cli-args";
+import { parseArgs, writeArticleFile } from "./cli-args";
 
 const USAGE =
   'usage: npm run align -- en.txt zh.txt --slug s --title-en "..." --title-zh "..." [--section china] [--date YYYY-MM-DD] [--out dir] [--force]';
@@ -41,10 +40,5 @@ for (const line of describeAlignment(result.english, result.chinese, result.alig
 for (const note of result.notes) console.log(`note: ${note}`);
 if (result.errors.length > 0 || !result.markdown) fail(result.errors.join("\n  "));
 
-const dir = path.resolve(options.get("out") ?? path.join("content", "articles"));
-const file = path.join(dir, `${slug}.md`);
-if (existsSync(file) && !flags.has("force"))
-  fail(`${file} already exists: pass --force to overwrite it`);
-mkdirSync(dir, { recursive: true });
-writeFileSync(file, result.markdown);
+const file = writeArticleFile({ options, flags }, slug, result.markdown, fail);
 console.log(`wrote ${result.draft?.pairs.length ?? 0} pairs to ${file}`);

@@ -1,3 +1,6 @@
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+
 /** Minimal argument parsing for the content CLIs: positional files, `--name value` and boolean flags. */
 export function parseArgs(
   argv: string[],
@@ -20,4 +23,23 @@ export function parseArgs(
     else errors.push(`--${name} needs a value`);
   }
   return { positional, options, flags, errors };
+}
+
+/**
+ * Writes a generated article to `--out` (default content/articles) as `{slug}.md`, refusing to
+ * overwrite an existing one without `--force`. Returns the file written.
+ */
+export function writeArticleFile(
+  { options, flags }: { options: Map<string, string>; flags: Set<string> },
+  slug: string,
+  markdown: string,
+  fail: (message: string) => never,
+): string {
+  const dir = path.resolve(options.get("out") ?? path.join("content", "articles"));
+  const file = path.join(dir, `${slug}.md`);
+  if (existsSync(file) && !flags.has("force"))
+    fail(`${file} already exists: pass --force to overwrite it`);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(file, markdown);
+  return file;
 }

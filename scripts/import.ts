@@ -2,10 +2,10 @@
  * `npm run import -- page.html [--slug s] [--section china] [--date YYYY-MM-DD] [--force] [--out dir]`:
  * turns a saved bilingual news page into `{out|content/articles}/{slug}.md`.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describeImport, importPage } from "@/lib/importer";
-import { parseArgs } from "./cli-args";
+import { parseArgs, writeArticleFile } from "./cli-args";
 
 const USAGE =
   "usage: npm run import -- page.html [--slug s] [--section china] [--date YYYY-MM-DD] [--force] [--out dir]";
@@ -31,11 +31,6 @@ const result = importPage(readFileSync(input, "utf8"), {
 for (const line of describeImport(result)) console.log(line);
 if (!result.ok || !result.markdown) fail(result.errors.join("\n  "));
 
-const dir = path.resolve(options.get("out") ?? path.join("content", "articles"));
-const file = path.join(dir, `${result.slug}.md`);
-if (existsSync(file) && !flags.has("force"))
-  fail(`${file} already exists: pass --force to overwrite it`);
-mkdirSync(dir, { recursive: true });
-writeFileSync(file, result.markdown);
+const file = writeArticleFile({ options, flags }, result.slug, result.markdown, fail);
 const shown = path.relative(process.cwd(), file);
 console.log(`wrote ${shown.startsWith("..") || shown === "" ? file : shown}`);

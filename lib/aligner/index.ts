@@ -1,9 +1,9 @@
+import { readDateOption, readSectionOption } from "@/lib/content/editor-options";
 import { formatProblem } from "@/lib/content/errors";
 import { parseArticle } from "@/lib/content/parse";
 import { SLUG_PATTERN } from "@/lib/content/schema";
-import { SECTIONS, type Section } from "@/lib/content/types";
 import { type ArticleDraft, writeArticleMarkdown } from "@/lib/content/write";
-import { firstChineseSentence, firstEnglishSentence, isoDate } from "@/lib/importer/text";
+import { firstChineseSentence, firstEnglishSentence } from "@/lib/importer/text";
 import { type Alignment, alignParagraphs, beadsToPairs, splitParagraphs } from "./align";
 
 export * from "./align";
@@ -53,19 +53,10 @@ export function alignArticle(
     errors.push(`slug "${options.slug}" is not valid: use lowercase letters, digits and hyphens`);
   if (options.titleEn.trim() === "" || options.titleZh.trim() === "")
     errors.push("give both --title-en and --title-zh");
-  let section: Section = "china";
-  if (options.section === undefined) notes.push('no --section given: using "china"');
-  else if ((SECTIONS as readonly string[]).includes(options.section))
-    section = options.section as Section;
-  else errors.push(`--section must be one of: ${SECTIONS.join(", ")}`);
+  const section = readSectionOption(options.section, notes, errors, "using");
   let date = new Date().toISOString().slice(0, 10);
   if (options.date === undefined) notes.push(`no --date given: using today, ${date}`);
-  else {
-    const match = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(options.date);
-    const parsed = match ? isoDate(match[1]!, match[2]!, match[3]!) : undefined;
-    if (parsed) date = parsed;
-    else errors.push(`--date "${options.date}" is not a real date written YYYY-MM-DD`);
-  }
+  else date = readDateOption(options.date, errors) ?? date;
   const pairs = beadsToPairs(english, chinese, alignment.beads);
   const first = pairs[0];
   if (!first) errors.push("no paragraph could be paired");

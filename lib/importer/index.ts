@@ -1,11 +1,11 @@
+import { readDateOption, readSectionOption } from "@/lib/content/editor-options";
 import { formatProblem } from "@/lib/content/errors";
 import { parseArticle } from "@/lib/content/parse";
 import { SLUG_PATTERN } from "@/lib/content/schema";
-import { SECTIONS, type Section } from "@/lib/content/types";
 import { type ArticleDraft, writeArticleMarkdown } from "@/lib/content/write";
 import { type DroppedBlock, extractPage } from "./extract";
 import { type UnpairedParagraph, pairParagraphs } from "./pair";
-import { firstChineseSentence, firstEnglishSentence, isoDate, shorten, slugify } from "./text";
+import { firstChineseSentence, firstEnglishSentence, shorten, slugify } from "./text";
 
 export interface ImportOptions {
   slug?: string;
@@ -57,18 +57,10 @@ export function importPage(html: string, options: ImportOptions = {}): ImportRes
     notes.push("the page gives no bilingual title: took the title from the first pair");
   }
 
-  let section: Section = "china";
-  if (options.section === undefined) notes.push('no --section given: guessed "china"');
-  else if ((SECTIONS as readonly string[]).includes(options.section))
-    section = options.section as Section;
-  else errors.push(`--section must be one of: ${SECTIONS.join(", ")}`);
-
-  let date = page.date;
-  if (options.date !== undefined) {
-    const match = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(options.date);
-    date = match ? isoDate(match[1]!, match[2]!, match[3]!) : undefined;
-    if (!date) errors.push(`--date "${options.date}" is not a real date written YYYY-MM-DD`);
-  } else if (!date) errors.push("found no publication date on the page: pass --date YYYY-MM-DD");
+  const section = readSectionOption(options.section, notes, errors, "guessed");
+  const date = options.date !== undefined ? readDateOption(options.date, errors) : page.date;
+  if (options.date === undefined && !date)
+    errors.push("found no publication date on the page: pass --date YYYY-MM-DD");
 
   const slug = options.slug ?? slugify(title.en);
   if (options.slug === undefined)

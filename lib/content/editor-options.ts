@@ -1,0 +1,31 @@
+import { isoDate } from "@/lib/importer/text";
+import { SECTIONS, type Section } from "./types";
+
+/**
+ * The `--section` and `--date` options of the editor tools (import, align), read the same way in
+ * both: problems go to `errors`, guesses to `notes`, so each tool prints them in its own report.
+ */
+
+/** `--section`, or `china` with a note saying so when it is not given ("guessed", "using"). */
+export function readSectionOption(
+  value: string | undefined,
+  notes: string[],
+  errors: string[],
+  verb: "guessed" | "using",
+): Section {
+  if (value === undefined) {
+    notes.push(`no --section given: ${verb} "china"`);
+    return "china";
+  }
+  if ((SECTIONS as readonly string[]).includes(value)) return value as Section;
+  errors.push(`--section must be one of: ${SECTIONS.join(", ")}`);
+  return "china";
+}
+
+/** `--date` as `YYYY-MM-DD` (one-digit month or day accepted), or undefined with an error. */
+export function readDateOption(value: string, errors: string[]): string | undefined {
+  const match = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(value);
+  const date = match ? isoDate(match[1]!, match[2]!, match[3]!) : undefined;
+  if (!date) errors.push(`--date "${value}" is not a real date written YYYY-MM-DD`);
+  return date;
+}
