@@ -8,8 +8,20 @@ export interface LocalizedArticle extends Article {
   zhLang: "zh-Hans" | "zh-Hant";
 }
 
+/**
+ * Each stored article converted once per process: a page's metadata and body, and every card and
+ * feed of the article, would otherwise each run the Traditional conversion over the whole text.
+ */
+const traditional = new WeakMap<Article, LocalizedArticle>();
+
 export function localizeArticle(article: Article, locale: Locale): LocalizedArticle {
   if (!usesTraditional(locale)) return { ...article, zhLang: "zh-Hans" };
+  let converted = traditional.get(article);
+  if (!converted) traditional.set(article, (converted = toTraditionalArticle(article)));
+  return converted;
+}
+
+function toTraditionalArticle(article: Article): LocalizedArticle {
   const body = article.body.map((part): BodyPart => ({ ...part, zh: convertInlines(part.zh) }));
   return {
     ...article,
