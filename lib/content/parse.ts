@@ -6,10 +6,11 @@ import { type RawBlock, readBlocks } from "./markdown";
 import { SLUG_PATTERN, frontMatterSchema } from "./schema";
 import type { Article, BodyPart, ParagraphPair } from "./types";
 
-export type ParseResult = { article: Article; problems: [] } | { article?: undefined; problems: ContentProblem[] };
+export type ParseResult =
+  { article: Article; problems: [] } | { article?: undefined; problems: ContentProblem[] };
 
 /**
- * Reads one article file (format: shared/docs/PRODUCT.md, "Content files"). `path` is how problems
+ * Reads one article file (format: docs/contracts.md, "Content files"). `path` is how problems
  * name the file; the slug is its base name. Never throws for bad content: every problem is returned.
  */
 export function parseArticle(path: string, source: string): ParseResult {
@@ -33,7 +34,10 @@ export function parseArticle(path: string, source: string): ParseResult {
   }
 
   const frontMatter = readFrontMatter(lines.slice(1, close).join("\n"), report);
-  const { blocks, problems: blockProblems } = readBlocks(lines.slice(close + 1).join("\n"), close + 2);
+  const { blocks, problems: blockProblems } = readBlocks(
+    lines.slice(close + 1).join("\n"),
+    close + 2,
+  );
   blockProblems.forEach(({ line, message }) => report(line, message));
   const body = pairBlocks(blocks, report, close + 2);
 
@@ -52,14 +56,21 @@ type Report = (line: number, message: string) => void;
 /** Front matter starts on line 2 of the file (line 1 is `---`). */
 const FRONT_MATTER_FIRST_LINE = 2;
 
-function readFrontMatter(yamlText: string, report: Report): z.infer<typeof frontMatterSchema> | undefined {
+function readFrontMatter(
+  yamlText: string,
+  report: Report,
+): z.infer<typeof frontMatterSchema> | undefined {
   const lineCounter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter, uniqueKeys: true });
-  const fileLine = (offset: number) => lineCounter.linePos(offset).line + FRONT_MATTER_FIRST_LINE - 1;
+  const fileLine = (offset: number) =>
+    lineCounter.linePos(offset).line + FRONT_MATTER_FIRST_LINE - 1;
 
   if (doc.errors.length > 0) {
     for (const error of doc.errors) {
-      report(fileLine(error.pos[0]), `front matter is not valid YAML: ${error.message.split("\n")[0]}`);
+      report(
+        fileLine(error.pos[0]),
+        `front matter is not valid YAML: ${error.message.split("\n")[0]}`,
+      );
     }
     return undefined;
   }
@@ -83,7 +94,11 @@ function readFrontMatter(yamlText: string, report: Report): z.infer<typeof front
 }
 
 /** The line of the deepest key along `path` that exists (a missing `title.zh` points at `title:`). */
-function lineOfPath(root: unknown, path: (string | number)[], fileLine: (offset: number) => number): number {
+function lineOfPath(
+  root: unknown,
+  path: (string | number)[],
+  fileLine: (offset: number) => number,
+): number {
   let node = root;
   let line = FRONT_MATTER_FIRST_LINE;
   for (const key of path) {
@@ -112,12 +127,15 @@ const describe = (block: RawBlock) => (block.kind === "subheading" ? "subheading
 function pairBlocks(blocks: RawBlock[], report: Report, bodyFirstLine: number): BodyPart[] {
   const body: BodyPart[] = [];
   if (blocks.length === 0) {
-    report(bodyFirstLine, "the article has no body: add English paragraphs, each followed by its Chinese");
+    report(
+      bodyFirstLine,
+      "the article has no body: add English paragraphs, each followed by its Chinese",
+    );
     return body;
   }
   let pairCount = 0;
   let subheadingCount = 0;
-  for (let i = 0; i < blocks.length; ) {
+  for (let i = 0; i < blocks.length;) {
     const english = blocks[i]!;
     if (isMostlyHan(english.text)) {
       const previous = blocks[i - 1];
