@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { type APIRequestContext, expect, test } from "@playwright/test";
 import { longArticle } from "./support";
 
 /** Link-preview crawlers run no JavaScript: everything they read must be in the served HTML. */
@@ -29,15 +29,31 @@ function link(html: string, rel: string): { href: string; hrefLang?: string }[] 
 
 const slug = longArticle.slug;
 
-for (const [name, userAgent] of Object.entries(CRAWLERS)) {
-  test(`${name} sees the article's card, title and alternates without running JavaScript`, async ({
-    request,
-  }) => {
-    const response = await request.get(`/zh-hant/articles/${slug}`, {
-      headers: { "User-Agent": userAgent },
-    });
-    expect(response.status()).toBe(200);
-    const html = await response.text();
+/** The page as a client that runs no JavaScript gets it: the served HTML, whatever it claims to be. */
+async function servedHtml(request: APIRequestContext, path: string, userAgent?: string) {
+  const response = await request.get(
+    path,
+    userAgent ? { headers: { "User-Agent": userAgent } } : {},
+  );
+  expect(response.status(), `${path} as ${userAgent ?? "a browser"}`).toBe(200);
+  return response.text();
+}
+
+// Nothing on the server looks at the user agent: every crawler reads the page a browser gets. If
+// that ever changes, this fails and the per-crawler checks below must be per crawler again.
+test("every link-preview crawler is served the same page as a browser", async ({ request }) => {
+  const path = `/zh-hant/articles/${slug}`;
+  const browser = await servedHtml(request, path);
+  for (const [name, userAgent] of Object.entries(CRAWLERS)) {
+    expect(await servedHtml(request, path, userAgent), name).toBe(browser);
+  }
+});
+
+test("a crawler sees the article's card, title and alternates without running JavaScript", async ({
+  request,
+}) => {
+  {
+    const html = await servedHtml(request, `/zh-hant/articles/${slug}`, CRAWLERS.WeChat);
     expect(meta(html, "og:type")).toEqual(["article"]);
     expect(meta(html, "og:title")[0]).toContain(longArticle.title.en);
     expect(meta(html, "og:description")[0]?.length).toBeGreaterThan(5);
@@ -64,8 +80,8 @@ for (const [name, userAgent] of Object.entries(CRAWLERS)) {
     );
     expect(jsonLd["@type"]).toBe("NewsArticle");
     expect(jsonLd.datePublished).toBe(longArticle.date);
-  });
-}
+  }
+});
 
 test("a paragraph page carries its own card and description, with the article as canonical", async ({
   request,

@@ -2,7 +2,11 @@ import { expect, test } from "@playwright/test";
 import { longArticle } from "./support";
 
 const cases = [
-  { path: "/fr/articles/anything", heading: /Page not found|找不到页面|找不到頁面/ },
+  // The test browser asks for en-US: an unknown locale answers in English.
+  { path: "/fr/articles/anything", heading: "Page not found", lang: "en" },
+  // A dot under a locale prefix is still a page path, not a file: the same localized 404.
+  { path: "/en/foo.bar", heading: "Page not found", lang: "en" },
+  { path: "/zh-hant/articles/x.html", heading: "找不到頁面", lang: "zh-Hant" },
   { path: "/en/articles/no-such-article", heading: "Page not found" },
   { path: "/zh-hans/articles/no-such-article", heading: "找不到页面" },
   { path: "/zh-hant/no/such/path", heading: "找不到頁面" },
@@ -16,11 +20,14 @@ const cases = [
 ];
 
 test.describe("unknown addresses", () => {
-  for (const { path, heading } of cases) {
+  for (const { path, heading, lang } of cases) {
     test(`${path} answers 404 with a localized page`, async ({ page }) => {
       const response = await page.goto(path);
       expect(response?.status()).toBe(404);
-      await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
+      await expect(
+        page.getByRole("heading", { level: 1, name: heading, exact: true }),
+      ).toBeVisible();
+      if (lang) await expect(page.locator("html")).toHaveAttribute("lang", lang);
     });
   }
 

@@ -1,3 +1,5 @@
+import { toTraditional } from "@/lib/chinese/convert";
+import { plainText } from "@/lib/content/markdown";
 import { expect, test } from "@playwright/test";
 import { LOCALES, VIEWS, articles, longArticle, screenshot } from "./support";
 
@@ -115,9 +117,12 @@ test.describe("reading views", () => {
 
   test("Traditional Chinese interface shows Traditional characters", async ({ page }) => {
     await page.goto(`/zh-hant/articles/${slug}`);
-    const simplified = longArticle.title.zh;
     const title = page.getByRole("heading", { level: 1 });
-    await expect(title.locator('[lang="zh-Hant"]')).toBeVisible();
-    await expect(title.locator('[lang="zh-Hant"]')).not.toHaveText(simplified);
+    // Converted as OpenCC does with Taiwan phrasing; the stored title is Simplified.
+    expect(toTraditional(longArticle.title.zh)).not.toBe(longArticle.title.zh);
+    await expect(title.locator('[lang="zh-Hant"]')).toHaveText(toTraditional(longArticle.title.zh));
+    await expect(page.locator('#p1 [lang="zh-Hant"]')).toHaveText(
+      toTraditional(plainText(longArticle.pairs[0]!.zh)),
+    );
   });
 });

@@ -16,10 +16,10 @@ interface Props {
 }
 
 /**
- * A share button: plain HTML. Every pair has one, and they all open the page's one menu through a
- * single click listener in it, so an article of many pairs carries one menu and no script per
- * button. A labelled button shares the page itself and also opens the menu by the Popover API, so
- * it works before the page's script has loaded.
+ * A share button: plain HTML. Every pair has one, and they all open the page's one menu by the
+ * Popover API; the menu's single click listener fills it in for this button's target. So an article
+ * of many pairs carries one menu and no script per button. (Before the page's script has loaded,
+ * the menu opens with the page's own link.)
  */
 export function ShareButton({ target, label, text, variant }: Props) {
   return (
@@ -29,7 +29,7 @@ export function ShareButton({ target, label, text, variant }: Props) {
       aria-haspopup="dialog"
       title={label}
       className={shareTrigger(variant)}
-      popoverTarget={variant === "labelled" ? SHARE_MENU_ID : undefined}
+      popoverTarget={SHARE_MENU_ID}
       {...{ [SHARE_ATTRIBUTE]: target }}
     >
       <ShareIcon />

@@ -1,6 +1,6 @@
 "use client";
 
-import { type Ref, useEffect, useRef, useState } from "react";
+import { useEffect, useState } from "react";
 import { type LinkNetwork, shareLinks } from "@/lib/share/links";
 import { CopyLinkItem, SystemShareItem } from "./ShareActions";
 import { SHARE_ATTRIBUTE, SHARE_MENU_ID } from "./ShareButton";
@@ -40,51 +40,37 @@ interface Props {
   labels: ShareLabels;
 }
 
-interface Request {
-  key: string;
-  source: HTMLElement;
-}
-
 /**
- * The page's one share menu, on the Popover API: the browser opens, closes (Esc, outside click) and
- * keeps focus order. One delegated click listener serves every ShareButton on the page and fills the
- * menu in for what that button shares; the clipboard and the system share sheet are the only other
- * client code (ShareActions.tsx).
+ * The page's one share menu, on the Popover API: every ShareButton opens it (`popovertarget`), and
+ * the browser closes it (Esc, outside click) and keeps focus order. One delegated click listener
+ * fills it in for what the pressed button shares; the clipboard and the system share sheet are the
+ * only other client code (ShareActions.tsx).
  */
 export function ShareMenu({ targets, initial, labels }: Props) {
-  const [request, setRequest] = useState<Request | null>(null);
-  const menu = useRef<HTMLDivElement>(null);
+  const [key, setKey] = useState(initial);
 
   useEffect(() => {
-    function open(event: MouseEvent) {
-      const button = (event.target as Element | null)?.closest<HTMLElement>(`[${SHARE_ATTRIBUTE}]`);
-      const key = button?.getAttribute(SHARE_ATTRIBUTE);
-      if (button && key) setRequest({ key, source: button });
+    function choose(event: MouseEvent) {
+      const button = (event.target as Element | null)?.closest(`[${SHARE_ATTRIBUTE}]`);
+      const chosen = button?.getAttribute(SHARE_ATTRIBUTE);
+      if (chosen) setKey(chosen);
     }
-    document.addEventListener("click", open);
-    return () => document.removeEventListener("click", open);
+    document.addEventListener("click", choose);
+    return () => document.removeEventListener("click", choose);
   }, []);
 
-  useEffect(() => {
-    const panel = menu.current;
-    if (!request || !panel || panel.matches(":popover-open")) return;
-    // `source` makes the button the popover's invoker: Tab moves into the menu, Esc returns focus.
-    (panel.showPopover as (options?: { source?: HTMLElement }) => void)({ source: request.source });
-  }, [request]);
-
-  const target = targets[request?.key ?? initial] ?? targets[initial];
+  const target = targets[key] ?? targets[initial];
   if (!target) return null;
-  return <SharePanels target={target} labels={labels} menuRef={menu} />;
+  return <SharePanels target={target} labels={labels} />;
 }
 
 interface PanelsProps {
   target: ShareTarget;
   labels: ShareLabels;
-  menuRef?: Ref<HTMLDivElement>;
 }
 
 /** The share menu and its WeChat QR dialog, two popovers. */
-function SharePanels({ target, labels, menuRef }: PanelsProps) {
+function SharePanels({ target, labels }: PanelsProps) {
   const { url, title, card, qrUrl } = target;
   const wechatId = "share-wechat";
 
@@ -92,7 +78,6 @@ function SharePanels({ target, labels, menuRef }: PanelsProps) {
     <>
       <div
         id={SHARE_MENU_ID}
-        ref={menuRef}
         popover="auto"
         role="dialog"
         aria-label={labels.menuTitle}

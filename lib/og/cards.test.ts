@@ -1,6 +1,9 @@
+import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { locales } from "@/i18n/routing";
 import { contentDir, readArticles } from "@/lib/content/load";
+import { localizeArticle } from "@/lib/content/localize";
+import { plainText } from "@/lib/content/markdown";
 import type { Article } from "@/lib/content/types";
 import { renderShareCard } from "./ShareCard";
 import { articleCard, pairCard } from "./cards";
@@ -15,7 +18,7 @@ function pngSize(png: Buffer): { width: number; height: number } {
 }
 
 // A glyph Satori cannot find in our fonts makes @vercel/og fetch one from Google at render time,
-// and log this line when the fetch fails (shared/docs/ENVIRONMENT.md). Either is a failure here.
+// and log this line when the fetch fails (docs/environment.md, "Share cards"). Either is a failure here.
 const errors = vi.spyOn(console, "error");
 const fetchSpy = vi.fn(() => Promise.reject(new Error("cards must not fetch")));
 beforeAll(() => vi.stubGlobal("fetch", fetchSpy));
@@ -35,21 +38,27 @@ describe("share cards of the sample library", () => {
   });
 
   for (const locale of locales) {
-    it(`draws every article and pair card in ${locale} with every glyph from the shipped fonts`, async () => {
-      let drawn = 0;
+    it(`draws every article and pair card in ${locale}, each its own, with every glyph from the shipped fonts`, async () => {
       for (const article of library) {
         const cards = [
           articleCard(article, locale),
-          ...article.pairs.map((pair) => pairCard(article, pair.n, locale)!),
+          ...article.pairs.map((pair) => pairCard(article, pair.n, locale)),
         ];
+        // Each pair's card carries that pair's text, in the locale's script.
+        const localized = localizeArticle(article, locale);
+        expect(cards.slice(1).map((card) => card?.kind === "pair" && card.zh)).toEqual(
+          localized.pairs.map((pair) => plainText(pair.zh)),
+        );
+        const drawn = new Set<string>();
         for (const card of cards) {
-          const png = Buffer.from(await renderShareCard(card).arrayBuffer());
+          const png = Buffer.from(await renderShareCard(card!).arrayBuffer());
           expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
-          drawn += 1;
+          drawn.add(createHash("sha256").update(png).digest("hex"));
         }
+        // Different text draws a different picture: no card is blank or a copy of another.
+        expect(drawn.size, `${article.slug}: cards that look the same`).toBe(cards.length);
       }
       expectNoFontFallback();
-      expect(drawn).toBe(library.reduce((sum, article) => sum + 1 + article.pairs.length, 0));
     }, 120_000);
   }
 });
