@@ -44,3 +44,15 @@ describe("messages", () => {
     }
   });
 });
+
+describe("error page messages", () => {
+  it("have the same keys in every locale", async () => {
+    const [errorEn, errorHans, errorHant] = await Promise.all(
+      ["en", "zh-Hans", "zh-Hant"].map(
+        async (locale) => (await import(`./error-page/${locale}.json`)).default,
+      ),
+    );
+    expect(Object.keys(errorHans).sort()).toEqual(Object.keys(errorEn).sort());
+    expect(Object.keys(errorHant).sort()).toEqual(Object.keys(errorEn).sort());
+  });
+});

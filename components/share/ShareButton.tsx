@@ -1,9 +1,6 @@
+import { SHARE_ATTRIBUTE, SHARE_MENU_ID } from "./menu";
 import { ShareIcon } from "./ShareIcon";
 import { shareTrigger, type ShareTriggerVariant } from "./variants";
-
-/** The page's one share menu (ShareMenu.tsx); a button names what it shares by `data-share`. */
-export const SHARE_MENU_ID = "share-menu";
-export const SHARE_ATTRIBUTE = "data-share";
 
 interface Props {
   /** The key of what this button shares in the menu's targets: `article`, `p3`. */

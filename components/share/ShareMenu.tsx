@@ -3,7 +3,7 @@
 import { useEffect, useState } from "react";
 import { type LinkNetwork, shareLinks } from "@/lib/share/links";
 import { CopyLinkItem, SystemShareItem } from "./ShareActions";
-import { SHARE_ATTRIBUTE, SHARE_MENU_ID } from "./ShareButton";
+import { SHARE_ATTRIBUTE, SHARE_MENU_ID } from "./menu";
 import { shareMenuItem } from "./variants";
 
 export type ShareLabels = Record<
