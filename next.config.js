@@ -37,7 +37,8 @@ const nextConfig = {
       {
         // Pages get their own CSP from proxy.ts (with their inline-script hashes); everything else
         // here is data, where nothing may run at all.
-        source: "/:path(cards|qr|feeds|_next|sitemap.xml|robots.txt|icon.svg|share-icon.svg)/:rest*",
+        source:
+          "/:path(cards|qr|feeds|_next|sitemap.xml|robots.txt|icon.svg|share-icon.svg)/:rest*",
         headers: [
           {
             key: "Content-Security-Policy",
