@@ -22,8 +22,9 @@ interface Props {
  * A pair's share button: in the right margin on wide screens, shown when the pair is hovered or
  * focused; at the end of the pair on phones, where there is no margin and no hover.
  */
-const PAIR_SHARE_TRIGGER =
-  "no-print ml-auto mt-1 flex size-8 items-center justify-center rounded-full text-zinc-500 hover:bg-zinc-100 hover:text-[var(--color-accent)] sm:absolute sm:top-0 sm:-right-11 sm:mt-0 sm:opacity-0 sm:group-hover:opacity-100 sm:group-focus-within:opacity-100 sm:focus-visible:opacity-100 dark:text-zinc-400 dark:hover:bg-zinc-800";
+// One class, defined in app/globals.css: a utility list here would be repeated on every pair, in the
+// HTML and again in the page's hydration data.
+const PAIR_SHARE_TRIGGER = "no-print pair-share-trigger";
 
 /** A whole article: bilingual headline, byline, the view switch and every pair in order. */
 export async function ArticleView({ article, locale }: Props) {
