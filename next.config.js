@@ -82,8 +82,9 @@ const nextConfig = {
         headers: [{ key: "Cache-Control", value: CACHE.unversionedCard }],
       },
       {
-        // Feeds, the sitemap and robots.txt change with the articles: cached like a page.
-        source: "/:path(feeds/.*|sitemap.xml|robots.txt)",
+        // Feeds, the sitemap and robots.txt change with the articles, and the files of public/ may
+        // change with any deployment (their names carry no hash): cached like a page.
+        source: "/:path(feeds/.*|sitemap.xml|robots.txt|icon.svg)",
         headers: [{ key: "Cache-Control", value: CACHE.page }],
       },
     ];
