@@ -1,7 +1,17 @@
 // @ts-check
 const createNextIntlPlugin = require("next-intl/plugin");
 
+const { CACHE } = require("./lib/serving/cache-rules.js");
+
 const withNextIntl = createNextIntlPlugin();
+
+/**
+ * URL prefix → the locale segment of app/[locale] (the same pairs as `localePrefixes` in
+ * i18n/routing.ts; a unit test keeps them equal). A rewrite here is resolved inside the server,
+ * whatever address it is bound to and whatever Host a request carries; a rewrite returned by proxy.ts
+ * is not when the server is bound to a loopback address (docs/serving.md, "Any bind address").
+ */
+const LOCALE_SEGMENTS = { "zh-hans": "zh-Hans", "zh-hant": "zh-Hant" };
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -9,9 +19,22 @@ const nextConfig = {
   // Benchmarks build into a folder of their own so they never clobber the app's .next (bench/).
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   reactStrictMode: true,
+  // Behind nginx (deploy/), nginx compresses with brotli and gzip and caches one uncompressed copy.
+  // Next's own gzip would add `Vary: Accept-Encoding`, and nginx would then keep a copy per distinct
+  // Accept-Encoding string browsers send. deploy/cluster.mjs starts replicas with NEXT_COMPRESS=0.
+  compress: process.env.NEXT_COMPRESS !== "0",
   // The stylesheet is small (Tailwind, one file): inlining it saves a render-blocking request, which
   // Lighthouse counted against LCP on the throttled mobile profile.
   experimental: { inlineCss: true },
+  async rewrites() {
+    return {
+      // Before the file system, after proxy.ts (which has already answered unknown pages with a 404).
+      beforeFiles: Object.entries(LOCALE_SEGMENTS).flatMap(([prefix, segment]) => [
+        { source: `/${prefix}`, destination: `/${segment}` },
+        { source: `/${prefix}/:path*`, destination: `/${segment}/:path*` },
+      ]),
+    };
+  },
   async headers() {
     return [
       {
@@ -48,10 +71,22 @@ const nextConfig = {
         ],
       },
       {
-        // Share cards and QR codes are drawn once from stored content; og:image carries ?v=<content hash>,
-        // so a browser or CDN may keep them for a year (a new version is a new URL, so nothing stale is served).
+        // Share cards and QR codes are drawn once from stored content. A card URL with ?v=<content
+        // fingerprint> (what og:image and the share menu use) and a QR code never change: keep them.
         source: "/:kind(cards|qr)/:path*",
-        headers: [{ key: "Cache-Control", value: "public, max-age=31536000, immutable" }],
+        headers: [{ key: "Cache-Control", value: CACHE.immutable }],
+      },
+      {
+        // A card URL without ?v= shows the article as it is now: cached like a page.
+        source: "/cards/:path*",
+        missing: [{ type: "query", key: "v" }],
+        headers: [{ key: "Cache-Control", value: CACHE.unversionedCard }],
+      },
+      {
+        // Feeds, the sitemap and robots.txt change with the articles, and the files of public/ may
+        // change with any deployment (their names carry no hash): cached like a page.
+        source: "/:path(feeds/.*|sitemap.xml|robots.txt|icon.svg|share-icon.svg)",
+        headers: [{ key: "Cache-Control", value: CACHE.page }],
       },
     ];
   },

@@ -1,19 +1,21 @@
-import createMiddleware from "next-intl/middleware";
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { type NextRequest, NextResponse } from "next/server";
 import { negotiateLocale } from "./i18n/negotiate";
-import { LOCALE_COOKIE, localeFromPrefix, localePrefixes, routing } from "./i18n/routing";
+import { LOCALE_COOKIE, type Locale, localeFromPrefix, localePrefixes } from "./i18n/routing";
 import { matchPage } from "./lib/content/routes";
 import { cspForPage } from "./lib/security/csp";
-
-const intl = createMiddleware(routing);
+import { CACHE } from "./lib/serving/cache";
 
 /** A first path segment shaped like a language tag (`fr`, `de-ch`, `zh-cn`) that is not one of ours. */
 const LOCALE_LIKE = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
 
 /**
- * Routes every page request: known locale prefixes go to next-intl (which maps `/zh-hant` to the
- * `zh-Hant` segment and remembers the locale); `/` and unprefixed paths are sent to the reader's
- * language; anything that names no page is answered 404 with the localized 404 page.
+ * Routes every page request. A known locale prefix passes through: next.config.js maps `/zh-hant` to
+ * the `zh-Hant` segment with a rewrite that stays inside the server (docs/serving.md, "Any bind
+ * address"). `/` and unprefixed paths are sent to the reader's language; anything that names no page
+ * is answered 404 with the localized 404 page. No response here sets a cookie: only the reader's own
+ * pick of a language does (components/layout/LocaleLinks.tsx), so shared caches can keep every page.
  */
 export default function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
@@ -23,7 +25,9 @@ export default function proxy(request: NextRequest) {
   if (prefixed) {
     const path = `/${rest.join("/")}`;
     if (!matchPage(path)) return notFound(request, prefixed);
-    return withCsp(intl(request), `${prefixed}${path}`);
+    const response = NextResponse.next();
+    response.headers.set("Cache-Control", CACHE.page);
+    return withCsp(response, `${prefixed}${path}`);
   }
 
   const locale = negotiateLocale(
@@ -32,22 +36,63 @@ export default function proxy(request: NextRequest) {
   );
 
   // An unknown locale (`/fr/articles/x`) is a 404 in the reader's own language, not a redirect.
-  if (first !== "" && LOCALE_LIKE.test(first)) return notFound(request, locale);
+  if (first !== "" && LOCALE_LIKE.test(first)) return negotiated(notFound(request, locale));
 
   // `/` and unprefixed paths go to the reader's language: their earlier pick, else Accept-Language.
-  if (!matchPage(pathname)) return notFound(request, locale);
+  if (!matchPage(pathname)) return negotiated(notFound(request, locale));
   const url = request.nextUrl.clone();
   url.pathname = `${localePrefixes[locale]}${pathname === "/" ? "" : pathname}`;
   const response = NextResponse.redirect(url, 307);
+  response.headers.set("Cache-Control", CACHE.negotiated);
+  return negotiated(response);
+}
+
+/** A response chosen by the reader's Accept-Language and cookie: caches must keep one per choice. */
+function negotiated(response: NextResponse): NextResponse {
   response.headers.set("Vary", "Accept-Language, Cookie");
   return response;
 }
 
-function notFound(request: NextRequest, locale: string) {
-  const url = request.nextUrl.clone();
-  url.pathname = `/${locale}/missing`;
-  url.search = "";
-  return withCsp(NextResponse.rewrite(url, { status: 404 }), `${locale}/missing`);
+/**
+ * The localized 404 page with status 404. The page is prerendered (app/[locale]/missing): its HTML is
+ * sent from here as it is, not through a rewrite, because Next treats a proxy's rewrite as a request
+ * to another server when the server is bound to a loopback address (vercel/next.js#94745). The dev
+ * server prerenders nothing: there, a rewrite.
+ */
+function notFound(request: NextRequest, locale: Locale) {
+  const html = missingPageHtml(locale);
+  const response = html
+    ? new NextResponse(html, {
+        status: 404,
+        headers: { "Content-Type": "text/html; charset=utf-8" },
+      })
+    : NextResponse.rewrite(new URL(`/${locale}/missing`, request.url), { status: 404 });
+  response.headers.set("Cache-Control", CACHE.notFound);
+  return withCsp(response, `${locale}/missing`);
+}
+
+const missingPages = new Map<Locale, string | null>();
+
+function missingPageHtml(locale: Locale): string | null {
+  if (process.env.NODE_ENV !== "production") return null;
+  if (!missingPages.has(locale)) {
+    const file = path.join(
+      /*turbopackIgnore: true*/ process.cwd(),
+      process.env.NEXT_DIST_DIR ?? ".next",
+      "server",
+      "app",
+      locale,
+      "missing.html",
+    );
+    let html: string | null = null;
+    try {
+      html = readFileSync(file, "utf8");
+    } catch {
+      // not prerendered: answered by a rewrite
+    }
+    missingPages.set(locale, html);
+  }
+  return missingPages.get(locale) ?? null;
 }
 
 /** Each page's own Content-Security-Policy (lib/security/csp.ts); other headers: next.config.js. */

@@ -7,6 +7,7 @@ import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import { firstLoadJs, get, lighthouse, load, percentile, startNext } from "./lib.mjs";
+import { servingBench, servingReport } from "./serving.mjs";
 
 const PORT = 3450;
 const STATIC_PORT = 3451;
@@ -133,6 +134,8 @@ for (const prefix of ["en", "zh-hans", "zh-hant"]) {
   await new Promise((r) => setTimeout(r, 500));
 }
 
+log("serving through nginx (bench/serving.mjs)");
+results.serving = await servingBench({ log });
 log(`build time with generated articles: ${BUILD_SIZES.join(", ")}`);
 results.scaling = [];
 const template = readFileSync(path.join("content", "articles", `${slug}.md`), "utf8");
@@ -224,6 +227,7 @@ function report(r) {
     "",
     `next start serves ${((r.throughput.next.rps / r.throughput.static.rps) * 100).toFixed(0)}% of the static server's requests per second.`,
     "",
+    servingReport(r.serving),
   ];
   return lines.join("\n");
 }

@@ -41,6 +41,26 @@ test.describe("interface language", () => {
     await expect(page).toHaveURL(/\/zh-hant$/);
   });
 
+  test("reading sets no cookie; only the reader's pick of a language does", async ({
+    page,
+    context,
+    request,
+  }) => {
+    for (const path of ["/en", `/zh-hant/articles/${longArticle.slug}`, "/zh-hans/no-such-page"]) {
+      const response = await request.get(path);
+      expect(response.headers()["set-cookie"], path).toBeUndefined();
+    }
+    await page.goto(`/en/articles/${longArticle.slug}`);
+    expect(await context.cookies()).toEqual([]);
+    await page
+      .getByRole("navigation", { name: "Interface language" })
+      .getByRole("link", { name: "简体中文" })
+      .click();
+    await expect(page).toHaveURL(new RegExp(`/zh-hans/articles/${longArticle.slug}`));
+    const cookies = await context.cookies();
+    expect(cookies.map(({ name, value }) => `${name}=${value}`)).toEqual(["NEXT_LOCALE=zh-Hans"]);
+  });
+
   test("switching language keeps the article, the view and the paragraph", async ({ page }) => {
     const n = Math.min(7, longArticle.pairs.length);
     await page.goto(`/en/articles/${longArticle.slug}?view=parallel`);

@@ -143,7 +143,6 @@ test.describe("share cards", () => {
       const response = await request.get(path);
       expect(response.status(), path).toBe(200);
       expect(response.headers()["content-type"]).toBe("image/png");
-      expect(response.headers()["cache-control"]).toContain("max-age=31536000");
       const png = await response.body();
       expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
     }
@@ -157,6 +156,19 @@ test.describe("share cards", () => {
     ]) {
       expect((await request.get(path)).status(), path).toBe(404);
     }
+  });
+
+  test("a card URL with its content fingerprint is kept for a year, one without it is not", async ({
+    request,
+  }) => {
+    const html = await (await request.get(`/en/articles/${slug}`)).text();
+    const ogImage = html.match(/<meta property="og:image" content="([^"]+)"/)?.[1] ?? "";
+    expect(ogImage).toMatch(/\.png\?v=/);
+    const versioned = await request.get(new URL(ogImage).pathname + new URL(ogImage).search);
+    expect(versioned.headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
+    const plain = await request.get(`/cards/en/${slug}.png`);
+    expect(plain.headers()["cache-control"]).not.toContain("immutable");
+    expect(plain.headers()["cache-control"]).toContain("s-maxage=60");
   });
 
   test("a card draws stored content only: query text changes nothing", async ({ request }) => {

@@ -3,7 +3,7 @@ import { type Locale, localePrefixes, locales } from "./locales";
 
 export { type Locale, localePrefixes, locales };
 
-/** Remembers the interface language a reader picked. */
+/** Remembers the interface language a reader picked (set only by the language switch). */
 export const LOCALE_COOKIE = "NEXT_LOCALE";
 
 export const routing = defineRouting({
@@ -12,8 +12,9 @@ export const routing = defineRouting({
   localePrefix: { mode: "always", prefixes: localePrefixes },
   // `/` is negotiated in proxy.ts (i18n/negotiate.ts) so the mapping of zh-TW, zh-HK… is exact.
   localeDetection: false,
-  // A reader's own choice outlives the session: keep it for a year.
-  localeCookie: { name: LOCALE_COOKIE, maxAge: 60 * 60 * 24 * 365, sameSite: "lax" },
+  // No cookie on page views: a response that sets one is kept by no shared cache or CDN. The reader's
+  // own pick of a language sets LOCALE_COOKIE instead (components/layout/LocaleLinks.tsx).
+  localeCookie: false,
 });
 
 export function isLocale(value: unknown): value is Locale {

@@ -1,5 +1,6 @@
 // `npm test`: every check the project has, in the order CI runs them, then one line that sums them:
-// lint, type check, unit tests, production build, end-to-end tests in Chromium.
+// lint, type check, unit tests, production build, end-to-end tests in Chromium, quality budgets,
+// then serving: every bind address, and nginx with two replicas in front (docs/serving.md).
 // Each step counts as a check; unit and e2e steps count their own tests.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
@@ -46,8 +47,8 @@ const vitestCounts = () => {
   return report && { passed: report.numPassedTests, failed: report.numFailedTests };
 };
 
-const qualityCounts = () => {
-  const report = readJson(`${REPORTS}/quality.json`);
+const checkCounts = (file) => () => {
+  const report = readJson(`${REPORTS}/${file}`);
   return (
     report && {
       passed: report.filter((c) => c.ok).length,
@@ -75,7 +76,8 @@ run(
 const built = run("build", "npm", ["run", "build"]);
 if (built) {
   run("e2e", "npx", ["playwright", "test"], playwrightCounts);
-  run("quality", "node", ["scripts/quality-checks.mjs"], qualityCounts);
+  run("quality", "node", ["scripts/quality-checks.mjs"], checkCounts("quality.json"));
+  run("serving", "node", ["scripts/serving-checks.mjs"], checkCounts("serving.json"));
 } else {
   results.push({ name: "e2e", passed: 0, failed: 1, seconds: "0.0", ok: false });
 }

@@ -21,6 +21,8 @@ export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Pr
     title: { default: t("homeTitle"), template: `%s · ${t("siteName")}` },
     description: t("homeDescription"),
     applicationName: t("siteName"),
+    // public/ holds what a deployment serves as it is.
+    icons: { icon: { url: "/icon.svg", type: "image/svg+xml" } },
     openGraph: { type: "website", siteName: t("siteName"), locale: OG_LOCALES[locale] },
     twitter: { card: "summary" },
   };

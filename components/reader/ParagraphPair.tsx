@@ -19,11 +19,7 @@ interface Props {
 export function ParagraphPair({ pair, zhLang, label, children }: Props) {
   return (
     <div id={`p${pair.n}`} className="pair group relative">
-      <a
-        href={`#p${pair.n}`}
-        aria-label={label}
-        className="no-print hover:text-accent absolute top-1 -left-9 hidden w-7 text-right font-sans text-xs text-zinc-500 tabular-nums sm:block dark:text-zinc-400"
-      >
+      <a href={`#p${pair.n}`} aria-label={label} className="no-print pair-number">
         {pair.n}
       </a>
       <BilingualText

@@ -1,0 +1,227 @@
+// Serving measures shared by the serving tests (scripts/serving-checks.mjs) and `npm run bench`:
+// a plain static file server for comparison, bounded load runs on loopback, HTML sizes as sent.
+import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import http from "node:http";
+import path from "node:path";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+import autocannon from "autocannon";
+
+/** The article with the most blocks (the largest page), as bench/run.mjs picks it. */
+export function largestArticle() {
+  const dir = path.join("content", "articles");
+  return readdirSync(dir)
+    .filter((file) => file.endsWith(".md"))
+    .map((file) => ({
+      slug: file.replace(/\.md$/, ""),
+      blocks: readFileSync(path.join(dir, file), "utf8").split(/\n\s*\n/).length,
+    }))
+    .sort((a, b) => b.blocks - a.blocks)[0].slug;
+}
+
+/** A plain static file server answering every request with `body` as HTML: the speed to beat. */
+export function staticServer(body, port) {
+  const server = http.createServer((_request, response) => {
+    response.writeHead(200, {
+      "content-type": "text/html; charset=utf-8",
+      "content-length": body.length,
+    });
+    response.end(body);
+  });
+  return new Promise((resolve) =>
+    server.listen(port, "127.0.0.1", () => resolve({ close: () => server.close() })),
+  );
+}
+
+/**
+ * A bounded load run on loopback: `seconds` long, `connections` at once. With `unique`, each request
+ * asks for its own query string (`?load=n`), so a cache in front cannot answer it: every request
+ * reaches a replica.
+ */
+export async function loadRun(url, { seconds, connections, unique = false }) {
+  if (!/^http:\/\/(127\.0\.0\.1|localhost)[:/]/.test(url)) throw new Error(`loopback only: ${url}`);
+  const { pathname } = new URL(url);
+  let n = 0;
+  const result = await autocannon({
+    url,
+    duration: seconds,
+    connections,
+    ...(unique
+      ? {
+          requests: [
+            { method: "GET", setupRequest: (r) => ({ ...r, path: `${pathname}?load=${n++}` }) },
+          ],
+        }
+      : {}),
+  });
+  return {
+    requests: result.requests.total,
+    rps: Math.round(result.requests.average),
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+  };
+}
+
+/** Bytes of a body as a browser would get it: raw, gzip (level 6) and brotli (level 5, as nginx). */
+export function compressedSizes(body) {
+  return {
+    raw: body.length,
+    gzip: gzipSync(body, { level: 6 }).length,
+    brotli: brotliCompressSync(body, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 5 },
+    }).length,
+  };
+}
+
+/**
+ * What an article page's HTML is made of: the App Router's inline data (`self.__next_f.push`
+ * scripts, which carry the page's tree a second time for hydration), class attributes, the rest.
+ */
+export function htmlAnatomy(html) {
+  const text = html.toString("utf8");
+  const inline = [...text.matchAll(/<script>(self\.__next_f\.push[\s\S]*?)<\/script>/g)]
+    .map((m) => m[1].length)
+    .reduce((a, b) => a + b, 0);
+  const classes = [...text.matchAll(/ class="([^"]*)"/g)]
+    .map((m) => m[0].length)
+    .reduce((a, b) => a + b, 0);
+  const styles = [...text.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)]
+    .map((m) => m[0].length)
+    .reduce((a, b) => a + b, 0);
+  return { total: Buffer.byteLength(text), inlineData: inline, classAttributes: classes, styles };
+}
+
+// `node bench/serving.mjs` (also the last step of `npm run bench`): the article page through nginx
+// in front of two replicas. Lighthouse (mobile) three times, the page's bytes as sent, throughput
+// beside one replica and a plain static server. Writes bench/serving.json and the "Serving" section
+// of bench/results.md. Uses the existing build (`npm run build` first).
+const PORT = 8330;
+const REPLICA_PORTS = [8331, 8332];
+const STATIC_PORT = 8333;
+const SECTION_START = "<!-- serving: written by bench/serving.mjs -->";
+
+export async function servingBench({ seconds = 15, lighthouseRuns = 3, log = console.log } = {}) {
+  const { startCluster } = await import("../deploy/cluster.mjs");
+  const { lighthouse, percentile } = await import("./lib.mjs");
+  const slug = largestArticle();
+  const path = `/en/articles/${slug}`;
+  const cluster = await startCluster({ port: PORT, replicaPorts: REPLICA_PORTS });
+  const results = { date: new Date().toISOString(), slug, seconds };
+  try {
+    const identity = Buffer.from(await (await fetch(`${cluster.base}${path}`)).arrayBuffer());
+    results.html = { ...compressedSizes(identity), anatomy: htmlAnatomy(identity) };
+    for (const encoding of ["br", "gzip"]) {
+      const response = await sentBytes(PORT, path, encoding);
+      results.html[`sent_${encoding}`] = response;
+    }
+    log(`article HTML: ${JSON.stringify(results.html)}`);
+
+    results.lighthouse = [];
+    for (let i = 0; i < lighthouseRuns; i++) {
+      const run = lighthouse(`${cluster.base}${path}`);
+      log(
+        `Lighthouse ${i + 1}: performance ${run.performance}, LCP ${run.lcpMs} ms, TBT ${run.tbtMs} ms`,
+      );
+      results.lighthouse.push(run);
+    }
+    const median = (key) =>
+      percentile(
+        results.lighthouse.map((r) => r[key]),
+        50,
+      );
+    results.lighthouseMedian = {
+      performance: median("performance"),
+      lcpMs: median("lcpMs"),
+      tbtMs: median("tbtMs"),
+      cls: median("cls"),
+    };
+
+    const server = await staticServer(identity, STATIC_PORT);
+    try {
+      const options = { seconds, connections: 50 };
+      results.throughput = {
+        static: await loadRun(`http://127.0.0.1:${STATIC_PORT}/`, options),
+        replica: await loadRun(`http://127.0.0.1:${REPLICA_PORTS[0]}${path}`, options),
+        nginx: await loadRun(`${cluster.base}${path}`, options),
+      };
+    } finally {
+      server.close();
+    }
+    log(`throughput: ${JSON.stringify(results.throughput)}`);
+  } finally {
+    await cluster.stop();
+  }
+  return results;
+}
+
+/** Bytes on the wire for one encoding (node's fetch would decompress them). */
+function sentBytes(port, path, encoding) {
+  return new Promise((resolve, reject) => {
+    http
+      .get({ host: "127.0.0.1", port, path, headers: { "accept-encoding": encoding } }, (res) => {
+        let bytes = 0;
+        res.on("data", (c) => (bytes += c.length));
+        res.on("end", () => resolve(bytes));
+      })
+      .on("error", reject);
+  });
+}
+
+export function servingReport(r) {
+  const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
+  const t = r.throughput;
+  const m = r.lighthouseMedian;
+  const row = (name, x) =>
+    `| ${name} | ${x.rps} | ${x.p50Ms} ms | ${x.p99Ms} ms | ${x.errors} | ${x.non2xx} |`;
+  return [
+    SECTION_START,
+    "## Serving through nginx (`bench/serving.mjs`)",
+    "",
+    `Run ${r.date}: nginx (deploy/) in front of two \`next start\` replicas on loopback; article \`${r.slug}\`.`,
+    "",
+    "| Lighthouse (mobile, simulated) | performance | LCP | TBT | CLS |",
+    "| --- | --- | --- | --- | --- |",
+    ...r.lighthouse.map(
+      (l, i) => `| run ${i + 1} | ${l.performance} | ${l.lcpMs} ms | ${l.tbtMs} ms | ${l.cls} |`,
+    ),
+    `| **median** | **${m.performance}** | **${m.lcpMs} ms** | **${m.tbtMs} ms** | ${m.cls} |`,
+    "",
+    "Budget: performance at least 98 (median of three), TBT at most 100 ms, LCP at most 1.5 s.",
+    "",
+    "| article HTML | bytes |",
+    "| --- | --- |",
+    `| uncompressed | ${kb(r.html.raw)} |`,
+    `| as sent by nginx, brotli | ${kb(r.html.sent_br)} |`,
+    `| as sent by nginx, gzip | ${kb(r.html.sent_gzip)} |`,
+    `| of which inline hydration data (uncompressed) | ${kb(r.html.anatomy.inlineData)} |`,
+    `| of which class attributes / inline styles | ${kb(r.html.anatomy.classAttributes)} / ${kb(r.html.anatomy.styles)} |`,
+    "",
+    `Throughput (autocannon, 50 connections, ${r.seconds} s each, no compression asked):`,
+    "",
+    "| server | requests/s | p50 | p99 | errors | non-2xx |",
+    "| --- | --- | --- | --- | --- | --- |",
+    row("plain static server, same HTML", t.static),
+    row("one replica (`next start`), no nginx", t.replica),
+    row("nginx in front of two replicas", t.nginx),
+    "",
+    `nginx serves ${Math.round((t.nginx.rps / t.static.rps) * 100)} % of the static server's requests per second (budget: at least 90 %).`,
+    "",
+  ].join("\n");
+}
+
+/** Replaces (or appends) the serving section of bench/results.md. */
+export function writeServingReport(r) {
+  const file = "bench/results.md";
+  const old = existsSync(file) ? readFileSync(file, "utf8") : "# Benchmarks\n";
+  const at = old.indexOf(SECTION_START);
+  const kept = (at === -1 ? old : old.slice(0, at)).trimEnd();
+  writeFileSync(file, `${kept}\n\n${servingReport(r)}`);
+  writeFileSync("bench/serving.json", JSON.stringify(r, null, 2));
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const results = await servingBench();
+  writeServingReport(results);
+  console.log(servingReport(results));
+}
