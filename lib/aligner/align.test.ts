@@ -3,7 +3,8 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { plainText } from "@/lib/content/markdown";
 import { parseArticle } from "@/lib/content/parse";
-import { alignArticle, alignParagraphs, splitParagraphs } from "./index";
+import { splitParagraphs } from "@/lib/text";
+import { alignArticle, alignParagraphs } from "./index";
 import { anchorScore, chineseNumbers, englishNumbers } from "./anchors";
 
 const read = (name: string) =>

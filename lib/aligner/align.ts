@@ -1,3 +1,4 @@
+import { hanCount, latinCount } from "@/lib/text";
 import { anchorScore } from "./anchors";
 
 /** A bead: `en` English paragraphs aligned with `zh` Chinese paragraphs (indexes into the inputs). */
@@ -14,18 +15,6 @@ export interface Alignment {
   /** Han characters per English letter, over the two whole texts. */
   ratio: number;
 }
-
-/** Splits a text into paragraphs on blank lines; lines within a paragraph are joined. */
-export function splitParagraphs(text: string): string[] {
-  return text
-    .replace(/\r\n?/g, "\n")
-    .split(/\n\s*\n/)
-    .map((paragraph) => paragraph.replace(/\s+/g, " ").trim())
-    .filter((paragraph) => paragraph !== "");
-}
-
-export const englishLength = (text: string) => text.match(/\p{Script=Latin}/gu)?.length ?? 0;
-export const chineseLength = (text: string) => text.match(/\p{Script=Han}/gu)?.length ?? 0;
 
 const MOVES: [number, number][] = [
   [1, 1],
@@ -92,8 +81,8 @@ const logSumExp = (values: number[]) => {
 export function alignParagraphs(english: string[], chinese: string[]): Alignment {
   const m = english.length;
   const n = chinese.length;
-  const enLengths = english.map(englishLength);
-  const zhLengths = chinese.map(chineseLength);
+  const enLengths = english.map(latinCount);
+  const zhLengths = chinese.map(hanCount);
   const totalEn = enLengths.reduce((a, b) => a + b, 0);
   const totalZh = zhLengths.reduce((a, b) => a + b, 0);
   const ratio = totalEn > 0 && totalZh > 0 ? totalZh / totalEn : 0.35;

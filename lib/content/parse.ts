@@ -1,6 +1,6 @@
 import { LineCounter, type Node as YamlNode, isMap, isScalar, isSeq, parseDocument } from "yaml";
 import type { z } from "zod";
-import { isMostlyHan } from "@/lib/chinese/script";
+import { isMostlyHan } from "@/lib/text";
 import type { ContentProblem } from "./errors";
 import { type RawBlock, readBlocks } from "./markdown";
 import { SLUG_PATTERN, frontMatterSchema } from "./schema";

@@ -1,14 +1,12 @@
 import { z } from "zod";
+import { isCalendarDate } from "@/lib/text";
 import { SECTIONS } from "./types";
 
 /** `YYYY-MM-DD` naming a day that exists (no 2026-02-30). */
 const isoDate = z
   .string({ error: "must be a date written YYYY-MM-DD" })
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "must be a date written YYYY-MM-DD", abort: true })
-  .refine((value) => {
-    const date = new Date(`${value}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-  }, "is not a real calendar date");
+  .refine(isCalendarDate, "is not a real calendar date");
 
 const text = z.string({ error: "is required (text)" }).trim().min(1, "must not be empty");
 

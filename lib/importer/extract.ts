@@ -1,13 +1,7 @@
 import * as cheerio from "cheerio";
 import type { AnyNode, Element } from "domhandler";
-import {
-  collapse,
-  findDate,
-  foreignScript,
-  isMostlyHan,
-  shorten,
-  splitBilingualTitle,
-} from "./text";
+import { collapse, findDate, foreignScript, isMostlyHan, shorten } from "@/lib/text";
+import { splitBilingualTitle } from "./text";
 
 export interface DroppedBlock {
   text: string;

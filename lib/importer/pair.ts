@@ -1,4 +1,4 @@
-import { isMostlyHan } from "@/lib/chinese/script";
+import { isMostlyHan } from "@/lib/text";
 
 export interface UnpairedParagraph {
   index: number;
