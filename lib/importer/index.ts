@@ -3,7 +3,7 @@ import { describeDraft, finishDraft } from "@/lib/editor/finish";
 import { readDateOption, readSectionOption } from "@/lib/editor/options";
 import { firstChineseSentence, firstEnglishSentence, shorten } from "@/lib/text";
 import { type DroppedBlock, extractPage } from "./extract";
-import { type UnpairedParagraph, pairParagraphs } from "./pair";
+import { type UnpairedParagraph, pairBlocks } from "./pair";
 import { slugify } from "./text";
 
 export interface ImportOptions {
@@ -27,13 +27,13 @@ export interface ImportResult {
 /** Turns a saved bilingual news page into an article file (text only, validated by parseArticle). */
 export function importPage(html: string, options: ImportOptions = {}): ImportResult {
   const page = extractPage(html);
-  const { pairs, unpaired } = pairParagraphs(page.paragraphs);
+  const { pairs, unpaired, dropped } = pairBlocks(page.blocks);
   const notes: string[] = [];
   const errors: string[] = [];
   const result = (slug: string, extra: Partial<ImportResult> = {}): ImportResult => ({
     ok: errors.length === 0,
     slug,
-    dropped: page.dropped,
+    dropped: [...page.dropped, ...dropped],
     unpaired,
     notes,
     errors,
@@ -42,19 +42,18 @@ export function importPage(html: string, options: ImportOptions = {}): ImportRes
 
   const first = pairs[0];
   if (!first) {
-    errors.push("found no English paragraph followed by its Chinese paragraph");
+    errors.push(
+      `found no English paragraph with its Chinese translation: ${page.found}; expected English paragraphs each with a Chinese paragraph (after it, beside it, or in a column of its own)`,
+    );
     return result(options.slug ?? "");
   }
 
-  let title: { en: string; zh: string };
-  if (page.title.en && page.title.zh) title = { en: page.title.en, zh: page.title.zh };
-  else {
-    title = {
-      en: shortTitle(firstEnglishSentence(first.en)),
-      zh: shortTitle(firstChineseSentence(first.zh)),
-    };
-    notes.push("the page gives no bilingual title: took the title from the first pair");
-  }
+  const title = {
+    en: page.title.en ?? shortTitle(firstEnglishSentence(first.en)),
+    zh: page.title.zh ?? shortTitle(firstChineseSentence(first.zh)),
+  };
+  if (!page.title.en) notes.push("the page gives no English title: took it from the first pair");
+  if (!page.title.zh) notes.push("the page gives no Chinese title: took it from the first pair");
 
   const section = readSectionOption(options.section, notes, errors, "guessed");
   const date = options.date !== undefined ? readDateOption(options.date, errors) : page.date;
