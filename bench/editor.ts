@@ -1,6 +1,6 @@
 /**
  * `npm run bench:editor`: measures the editor tools (importer and aligner) and prints a Markdown
- * report. What each figure means and the figures measured so far: docs/editor-tools.md.
+ * report (also written to bench/editor-results.md). What each figure means and the figures measured so far: docs/editor-tools.md.
  *
  * - Aligner, news: the articles of content/articles, with paragraphs merged, split and dropped on
  *   the Chinese or the English side (seeded, so every run builds the same 30 cases).
@@ -13,7 +13,7 @@
  *
  * Timings are noisy on a shared machine: they are reported, not asserted.
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { alignParagraphs } from "@/lib/aligner";
@@ -435,3 +435,4 @@ if (!parts.includes("literary")) {
   // not asked for
 } else if (bible && existsSync(path.join(bible, "en.verse"))) benchLiterary(bible);
 else print("Literary set skipped: set BENCH_BIBLE_DIR (see docs/editor-tools.md).");
+writeFileSync(path.join("bench", "editor-results.md"), `${out.join("\n")}\n`);

