@@ -17,6 +17,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { alignParagraphs } from "@/lib/aligner";
+import { loadLexicon } from "@/lib/aligner/lexicon";
 import { plainText } from "@/lib/content/markdown";
 import { parseArticle } from "@/lib/content/parse";
 import { importPage } from "@/lib/importer";
@@ -426,6 +427,12 @@ const pct = (value: number) => `${(100 * value).toFixed(1)} %`;
 
 const articles = library();
 print(`# Editor tools benchmark (${new Date().toISOString().slice(0, 10)})`);
+print();
+const loading = performance.now();
+loadLexicon();
+print(
+  `Dictionary table for the aligner: ${((performance.now() - loading) / 1000).toFixed(1)} s to load (built from CC-CEDICT on the first run, then read from node_modules/.cache).`,
+);
 print();
 const parts = (process.env.BENCH_PARTS ?? "importer,news,literary").split(",");
 if (parts.includes("importer")) benchImporter(articles);
