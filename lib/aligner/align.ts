@@ -115,6 +115,18 @@ function logAdd(a: number, b: number): number {
   return Math.min(a, b) - Math.log1p(Math.exp(-Math.abs(gap)));
 }
 
+/** Longest dictionary word looked up through a unit's set of character runs; longer ones by search. */
+const GRAM = 4;
+
+/** Every run of 1 to GRAM characters in a text: set look-ups instead of substring searches. */
+function hanGrams(text: string): Set<string> {
+  const grams = new Set<string>();
+  for (let start = 0; start < text.length; start += 1)
+    for (let length = 1; length <= GRAM && start + length <= text.length; length += 1)
+      grams.add(text.slice(start, start + length));
+  return grams;
+}
+
 export interface AlignOptions {
   /** Bead shapes allowed (default: ALL_MOVES). */
   moves?: readonly Move[];
@@ -168,6 +180,7 @@ export function alignParagraphs(
   const totalZh = zhUnits.reduce((sum, unit) => sum + unit.length, 0);
   const ratio = totalEn > 0 && totalZh > 0 ? totalZh / totalEn : 0.35;
 
+  const gramCache: Set<string>[] = [];
   /** Bit k of found(i, j): Chinese unit j contains a rendering of English unit i's word k. */
   const foundCache = new Map<number, number[]>();
   const found = (i: number, j: number): number[] => {
@@ -177,8 +190,10 @@ export function alignParagraphs(
     const words = renderings[i]!;
     bits = new Array(Math.ceil(words.length / 31)).fill(0);
     const zh = chinese[j]!;
+    const grams = (gramCache[j] ??= hanGrams(zh));
     words.forEach((candidates, k) => {
-      if (candidates.some((word) => zh.includes(word))) bits![k >> 5]! |= 1 << (k & 31);
+      if (candidates.some((word) => (word.length <= GRAM ? grams.has(word) : zh.includes(word))))
+        bits![k >> 5]! |= 1 << (k & 31);
     });
     foundCache.set(cacheKey, bits);
     return bits;
@@ -289,9 +304,18 @@ export function alignParagraphs(
     }
     return cost;
   };
-  let centre: Int32Array = Int32Array.from({ length: m + 1 }, (_, i) =>
-    m === 0 ? 0 : Math.round((i * n) / m),
-  );
+  // The diagonal in length rather than in units: English unit i faces the Chinese unit where the
+  // same share of the text has been read, so long and short units do not pull it off course.
+  let centre: Int32Array = new Int32Array(m + 1);
+  for (let i = 1, j = 0, enRead = 0, zhRead = 0; i <= m; i += 1) {
+    enRead += enUnits[i - 1]!.length + 1;
+    while (j < n && (zhRead + zhUnits[j]!.length + 1) / (totalZh + n) <= enRead / (totalEn + m)) {
+      zhRead += zhUnits[j]!.length + 1;
+      j += 1;
+    }
+    centre[i] = j;
+  }
+  centre[m] = n;
   if (options.band === undefined && Math.max(m, n) > 2 * NARROW_BAND) {
     let wide = 4 * NARROW_BAND;
     for (;;) {
