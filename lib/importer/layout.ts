@@ -95,18 +95,25 @@ export function findArticle(
   $: cheerio.CheerioAPI,
   body: Element | undefined,
 ): { container?: Element; found: string } {
+  // The innermost paragraphs only: a <div> holding <p>s is counted through its <p>s.
   const paragraphs = paragraphElements($, body).filter(
-    (element) => !paragraphElements($, element).length,
+    (element) => $(element).find("p, div, td, th").length === 0,
   );
   const totals = new Map<Element, { en: number; zh: number; enBlocks: number; zhBlocks: number }>();
   let pageEn = 0;
   let pageZh = 0;
+  let enBlocks = 0;
+  let zhBlocks = 0;
   for (const paragraph of paragraphs) {
     const text = $(paragraph).text();
     const en = latinCount(text);
     const zh = hanCount(text);
+    const isChinese = zh > 0 && zh * 2 > en;
+    const isEnglish = !isChinese && en > 0;
     pageEn += en;
     pageZh += zh;
+    if (isChinese) zhBlocks += 1;
+    if (isEnglish) enBlocks += 1;
     for (
       let node: AnyNode | null = paragraph.parent;
       node && node.type === "tag";
@@ -116,18 +123,11 @@ export function findArticle(
       const total = totals.get(element) ?? { en: 0, zh: 0, enBlocks: 0, zhBlocks: 0 };
       total.en += en;
       total.zh += zh;
-      if (zh * 2 > en && zh > 0) total.zhBlocks += 1;
-      else if (en > 0) total.enBlocks += 1;
+      if (isChinese) total.zhBlocks += 1;
+      if (isEnglish) total.enBlocks += 1;
       totals.set(element, total);
     }
   }
-  const enBlocks = paragraphs.filter((p) => {
-    const text = $(p).text();
-    return latinCount(text) > 0 && !(hanCount(text) * 2 > latinCount(text));
-  }).length;
-  const zhBlocks = paragraphs.filter(
-    (p) => hanCount($(p).text()) * 2 > latinCount($(p).text()),
-  ).length;
   if (pageEn === 0 || pageZh === 0) {
     return {
       found: `found ${enBlocks} English and ${zhBlocks} Chinese paragraphs on the page`,

@@ -1,7 +1,7 @@
 /**
- * Which writing system a piece of text is in. The content format decides a paragraph's language by
- * its letters (docs/content-format.md), and the editor tools decide a page block's language the
- * same way, with one refinement for Chinese commentary that quotes English words.
+ * Which writing system a piece of text is in. The content format decides a paragraph's language
+ * by its letters (docs/contracts.md, "Content files"), and the editor tools decide a page block's
+ * language the same way, with one refinement for Chinese commentary that quotes English words.
  */
 
 const LETTER = /\p{L}/gu;
