@@ -51,7 +51,7 @@ const nextConfig = {
       },
       {
         // Share cards and QR codes are drawn once from stored content; og:image carries ?v=<content hash>,
-        // so a browser or CDN may keep them for a year (issue 3: long-lived cache headers).
+        // so a browser or CDN may keep them for a year (a new version is a new URL, so nothing stale is served).
         source: "/:kind(cards|qr)/:path*",
         headers: [{ key: "Cache-Control", value: "public, max-age=31536000, immutable" }],
       },

@@ -3,7 +3,7 @@ const HAN = /\p{Script=Han}/gu;
 
 /**
  * Whether a block of text is Chinese: most of its letters are Han characters
- * (contract: shared/docs/PRODUCT.md). Digits and punctuation do not count either way.
+ * (contract: docs/contracts.md, "Content files"). Digits and punctuation do not count either way.
  */
 export function isMostlyHan(text: string): boolean {
   const letters = text.match(LETTER)?.length ?? 0;

@@ -1,5 +1,5 @@
 import { isoDate } from "@/lib/importer/text";
-import { SECTIONS, type Section } from "./types";
+import { isSection, SECTIONS, type Section } from "./types";
 
 /**
  * The `--section` and `--date` options of the editor tools (import, align), read the same way in
@@ -17,7 +17,7 @@ export function readSectionOption(
     notes.push(`no --section given: ${verb} "china"`);
     return "china";
   }
-  if ((SECTIONS as readonly string[]).includes(value)) return value as Section;
+  if (isSection(value)) return value;
   errors.push(`--section must be one of: ${SECTIONS.join(", ")}`);
   return "china";
 }

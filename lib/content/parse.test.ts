@@ -66,11 +66,17 @@ describe("parseArticle: a good file", () => {
       { type: "link", href: "https://example.com", children: [{ type: "text", value: "link" }] },
       { type: "text", value: "." },
     ]);
-    expect(second?.zh).toContainEqual({ type: "strong", children: [{ type: "text", value: "强调" }] });
+    expect(second?.zh).toContainEqual({
+      type: "strong",
+      children: [{ type: "text", value: "强调" }],
+    });
   });
 
   it("treats tags and author as optional", () => {
-    const minimal = FRONT.replace("author: Sample Desk\n", "").replace("tags: [travel, rail]\n", "");
+    const minimal = FRONT.replace("author: Sample Desk\n", "").replace(
+      "tags: [travel, rail]\n",
+      "",
+    );
     const parsed = parseArticle("content/articles/x.md", minimal + GOOD_BODY);
     expect(parsed.problems).toEqual([]);
     expect(parsed.article?.tags).toEqual([]);
@@ -125,7 +131,9 @@ describe("parseArticle: bad files stop with path:line", () => {
 
   it("a missing title.zh points at the title", () => {
     const front = FRONT.replace("  zh: 夜班列车把游客带回边境小城\n", "");
-    expect(problemsOf(front + GOOD_BODY)).toEqual(["content/articles/sample.md:2: title.zh is required (text)"]);
+    expect(problemsOf(front + GOOD_BODY)).toEqual([
+      "content/articles/sample.md:2: title.zh is required (text)",
+    ]);
   });
 
   it("a bad date", () => {
@@ -166,7 +174,7 @@ describe("parseArticle: bad files stop with path:line", () => {
 
   it("blocks other than paragraphs and subheadings", () => {
     expect(problemsOf(FRONT + `\n- a list item\n\nFirst.\n\n第一段。\n`)).toEqual([
-      "content/articles/sample.md:14: a list is not allowed: the body is paragraphs and \"##\" subheadings only",
+      'content/articles/sample.md:14: a list is not allowed: the body is paragraphs and "##" subheadings only',
     ]);
   });
 

@@ -26,7 +26,10 @@ export function median(values: number[]): number {
  * missing or extra sentence, or a misaligned pair): ratio beyond RATIO_TOLERANCE× the median, or below 1/RATIO_TOLERANCE×.
  */
 export function ratioWarnings(article: Article, path: string): ContentProblem[] {
-  const ratios = article.pairs.map((pair) => ({ pair, ratio: pairRatio(plainText(pair.en), plainText(pair.zh)) }));
+  const ratios = article.pairs.map((pair) => ({
+    pair,
+    ratio: pairRatio(plainText(pair.en), plainText(pair.zh)),
+  }));
   const known = ratios.flatMap(({ ratio }) => (ratio === undefined ? [] : [ratio]));
   if (known.length < 3) return [];
   const norm = median(known);

@@ -11,6 +11,10 @@ export const SECTIONS = [
 ] as const;
 export type Section = (typeof SECTIONS)[number];
 
+export function isSection(value: string): value is Section {
+  return (SECTIONS as readonly string[]).includes(value);
+}
+
 /** Sanitized inline Markdown: only these kinds reach a page, and links only with safe targets. */
 export type Inline =
   | { type: "text"; value: string }

@@ -35,7 +35,7 @@ export function escapeMarkdownText(text: string): string {
   return out;
 }
 
-/** The Markdown content file for an article (format: shared/docs/PRODUCT.md, "Content files"). */
+/** The Markdown content file for an article (format: docs/contracts.md, "Content files"). */
 export function writeArticleMarkdown(draft: ArticleDraft): string {
   const lines = [
     "---",
@@ -54,6 +54,9 @@ export function writeArticleMarkdown(draft: ArticleDraft): string {
   const tags = (draft.tags ?? []).map(normalizeText).filter((tag) => tag !== "");
   if (tags.length > 0) lines.push(`tags: [${tags.map((tag) => JSON.stringify(tag)).join(", ")}]`);
   lines.push("---", "");
-  const blocks = draft.pairs.flatMap((pair) => [escapeMarkdownText(pair.en), escapeMarkdownText(pair.zh)]);
+  const blocks = draft.pairs.flatMap((pair) => [
+    escapeMarkdownText(pair.en),
+    escapeMarkdownText(pair.zh),
+  ]);
   return `${lines.join("\n")}\n${blocks.join("\n\n")}\n`;
 }
