@@ -186,10 +186,14 @@ describe("parseArticle: bad files stop with path:line", () => {
 
 describe("parseArticle: readings", () => {
   const withReadings = (lines: string) =>
-    FRONT.replace("tags: [travel, rail]\n", `tags: [travel, rail]\nreadings:\n${lines}`) + GOOD_BODY;
+    FRONT.replace("tags: [travel, rail]\n", `tags: [travel, rail]\nreadings:\n${lines}`) +
+    GOOD_BODY;
 
   it("keeps an article's fixed readings as tone numbers", () => {
-    const result = parseArticle("content/articles/a.md", withReadings("  第一段: dì yī duàn\n  中文: zhong1 wen2\n"));
+    const result = parseArticle(
+      "content/articles/a.md",
+      withReadings("  第一段: dì yī duàn\n  中文: zhong1 wen2\n"),
+    );
     expect(result.problems).toEqual([]);
     expect(result.article?.readings).toEqual({ 第一段: "di4 yi1 duan4", 中文: "zhong1 wen2" });
   });

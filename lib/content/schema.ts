@@ -44,7 +44,8 @@ const readings = z
         continue;
       }
       const result = readReading(word, written);
-      if ("error" in result) context.addIssue({ code: "custom", path: [word], message: result.error });
+      if ("error" in result)
+        context.addIssue({ code: "custom", path: [word], message: result.error });
       else out[word] = result.reading;
     }
     return out;

@@ -43,9 +43,8 @@ export function baseFormOf(
 ): { lemma: string; equivalents: string[] } {
   const candidates = baseFormCandidates(word);
   const written = candidates.at(-1)!;
-  // A plural the dictionary knows as it is written (data, media, news) stays as written; an inflected
-  // verb (saw, times) does not.
-  const keepWritten = lemmatizer.verb(written) === written;
+  // Plurals used as words of their own (data, not datum) stay as written.
+  const keepWritten = KEPT_PLURALS.has(written);
   const scored = candidates.map((lemma, rank) => {
     const equivalents = equivalentsOf(lemma, { limit: EQUIVALENTS_KEPT }).map((e) => e.simplified);
     const present = equivalents.some(inSentence);
@@ -57,6 +56,19 @@ export function baseFormOf(
   const best = scored[0]!;
   return { lemma: best.lemma, equivalents: best.equivalents };
 }
+
+/** Plurals English uses as words of their own: the base form would mislead (data is not datum). */
+const KEPT_PLURALS = new Set([
+  "data",
+  "media",
+  "news",
+  "goods",
+  "arms",
+  "means",
+  "series",
+  "species",
+  "glasses",
+]);
 
 /** How many Chinese equivalents an English word keeps (and ships): enough to find one in the sentence. */
 export const EQUIVALENTS_KEPT = 8;
