@@ -5,7 +5,7 @@ const config = [
   ...nextVitals,
   ...nextTs,
   {
-    // next.config.js stays CommonJS (shared/docs/ENVIRONMENT.md: the next-intl plugin is required there).
+    // next.config.js stays CommonJS (the next-intl plugin is loaded with require: docs/environment.md).
     files: ["next.config.js"],
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },

@@ -12,6 +12,9 @@ const nextConfig = {
   // The stylesheet is small (Tailwind, one file): inlining it saves a render-blocking request, which
   // Lighthouse counted against LCP on the throttled mobile profile.
   experimental: { inlineCss: true },
+  // Chinese text tools run at build time only (lib/chinese): jieba is a native addon, and pinyin-pro's
+  // and wink's dictionaries need no bundling; Node loads them from node_modules.
+  serverExternalPackages: ["@node-rs/jieba", "pinyin-pro", "wink-lemmatizer"],
   async headers() {
     return [
       {
@@ -37,7 +40,7 @@ const nextConfig = {
       {
         // Pages get their own CSP from proxy.ts (with their inline-script hashes); everything else
         // here is data, where nothing may run at all.
-        source: "/:path(cards|qr|feeds|_next|sitemap.xml|robots.txt|icon.svg)/:rest*",
+        source: "/:path(cards|qr|feeds|study|_next|sitemap.xml|robots.txt|icon.svg)/:rest*",
         headers: [
           {
             key: "Content-Security-Policy",
@@ -48,7 +51,7 @@ const nextConfig = {
       },
       {
         // Share cards and QR codes are drawn once from stored content; og:image carries ?v=<content hash>,
-        // so a browser or CDN may keep them for a year (issue 3: long-lived cache headers).
+        // so a browser or CDN may keep them for a year (a new version is a new URL, so nothing stale is served).
         source: "/:kind(cards|qr)/:path*",
         headers: [{ key: "Cache-Control", value: "public, max-age=31536000, immutable" }],
       },

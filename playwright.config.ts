@@ -6,7 +6,7 @@ const PORT = Number(process.env.E2E_PORT ?? 3210);
 export const BASE_URL = `http://localhost:${PORT}`;
 
 // `npx playwright install` cannot download here: use Debian's Chromium where it exists, and
-// Playwright's own browser elsewhere (a developer's laptop). See shared/docs/ENVIRONMENT.md.
+// Playwright's own browser elsewhere (a developer's laptop). See docs/environment.md.
 const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const launchOptions = {
   ...(existsSync(chromiumPath) ? { executablePath: chromiumPath } : {}),
@@ -20,9 +20,7 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   workers: 2,
   timeout: 30_000,
-  reporter: process.env.CI
-    ? [["list"], ["json", { outputFile: ".ci/reports/e2e.json" }]]
-    : [["list"], ["json", { outputFile: ".ci/reports/e2e.json" }]],
+  reporter: [["list"], ["json", { outputFile: ".ci/reports/e2e.json" }]],
   use: {
     baseURL: BASE_URL,
     launchOptions,

@@ -2,7 +2,7 @@ import createMiddleware from "next-intl/middleware";
 import { type NextRequest, NextResponse } from "next/server";
 import { negotiateLocale } from "./i18n/negotiate";
 import { LOCALE_COOKIE, localeFromPrefix, localePrefixes, routing } from "./i18n/routing";
-import { pageExists } from "./lib/content/routes";
+import { matchPage } from "./lib/content/routes";
 import { cspForPage } from "./lib/security/csp";
 
 const intl = createMiddleware(routing);
@@ -22,7 +22,7 @@ export default function proxy(request: NextRequest) {
 
   if (prefixed) {
     const path = `/${rest.join("/")}`;
-    if (!pageExists(path)) return notFound(request, prefixed);
+    if (!matchPage(path)) return notFound(request, prefixed);
     return withCsp(intl(request), `${prefixed}${path}`);
   }
 
@@ -35,7 +35,7 @@ export default function proxy(request: NextRequest) {
   if (first !== "" && LOCALE_LIKE.test(first)) return notFound(request, locale);
 
   // `/` and unprefixed paths go to the reader's language: their earlier pick, else Accept-Language.
-  if (!pageExists(pathname)) return notFound(request, locale);
+  if (!matchPage(pathname)) return notFound(request, locale);
   const url = request.nextUrl.clone();
   url.pathname = `${localePrefixes[locale]}${pathname === "/" ? "" : pathname}`;
   const response = NextResponse.redirect(url, 307);
@@ -58,6 +58,11 @@ function withCsp(response: NextResponse, internalPath: string): NextResponse {
 }
 
 export const config = {
-  // Everything but API routes, Next internals and files with an extension (icons, images, feeds).
-  matcher: "/((?!api|_next|_vercel|.*\\..*).*)",
+  matcher: [
+    // Everything but API routes, Next internals and files with an extension (icons, images, feeds).
+    "/((?!api|_next|_vercel|.*\\..*).*)",
+    // Under a locale prefix every path is a page, dotted or not (`/en/foo.bar` gets the localized
+    // 404). Literal because Next reads the matcher at build time; keep in step with i18n/routing.ts.
+    "/(en|zh-hans|zh-hant)/:path*",
+  ],
 };

@@ -6,7 +6,7 @@ import zhHans from "@/messages/zh-Hans.json";
 import zhHant from "@/messages/zh-Hant.json";
 import { contentDir, readArticles } from "@/lib/content/load";
 
-/** The three interface languages as a reader meets them (contract: shared/docs/PRODUCT.md). */
+/** The three interface languages as a reader meets them (contract: docs/contracts.md). */
 export const LOCALES = [
   { locale: "en", prefix: "/en", lang: "en", zhLang: "zh-Hans", messages: en },
   { locale: "zh-Hans", prefix: "/zh-hans", lang: "zh-Hans", zhLang: "zh-Hans", messages: zhHans },

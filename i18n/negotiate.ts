@@ -1,7 +1,7 @@
 import { type Locale, isLocale } from "./routing";
 
 /**
- * Picks the interface language for a reader who arrives at `/` (contract: shared/docs/PRODUCT.md).
+ * Picks the interface language for a reader who arrives at `/` (contract: docs/contracts.md).
  * A locale they picked before (the cookie) wins; otherwise the first Accept-Language entry, by weight,
  * that names a language we have: Chinese by script or region, else English.
  */

@@ -1,7 +1,7 @@
 import { defineRouting } from "next-intl/routing";
 
 /**
- * The three interface languages and their URL prefixes (contract: shared/docs/PRODUCT.md).
+ * The three interface languages and their URL prefixes (contract: docs/contracts.md).
  * Locale codes are BCP 47 (`<html lang>`); prefixes are the lowercase forms used in URLs.
  */
 export const locales = ["en", "zh-Hans", "zh-Hant"] as const;

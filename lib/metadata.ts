@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { translatorFor } from "@/i18n/messages";
 import { type Locale, locales } from "@/i18n/routing";
 import type { LocalizedArticle } from "@/lib/content/localize";
 import { plainText } from "@/lib/content/markdown";
@@ -35,45 +36,48 @@ export function bilingualTitle(locale: Locale, title: { en: string; zh: string }
   return locale === "en" ? `${title.en} | ${title.zh}` : `${title.zh} | ${title.en}`;
 }
 
-interface ShareMeta {
-  locale: Locale;
-  article: LocalizedArticle;
-  title: string;
-  description: string;
-  /** The page's own path within its locale. */
-  path: string;
-  card: { path: string; alt: string };
-  siteName: string;
-  sectionName: string;
-}
-
 /**
- * Everything a link preview reads (Open Graph, Twitter/X card), server-rendered into <head> so
- * crawlers that run no JavaScript (WeChat, Weibo, Twitterbot, Slackbot…) see it.
+ * The metadata of an article page, or of one of its pair pages: title, description, canonical URL
+ * and hreflang alternates, and everything a link preview reads (Open Graph, Twitter/X card),
+ * server-rendered into <head> so crawlers that run no JavaScript (WeChat, Weibo, Twitterbot,
+ * Slackbot…) see it. A pair page names its article as canonical: it exists to share one paragraph.
  */
-export function shareMetadata({
-  locale,
-  article,
-  title,
-  description,
-  path,
-  card,
-  siteName,
-  sectionName,
-}: ShareMeta): Metadata {
+export function readingPageMetadata(
+  locale: Locale,
+  article: LocalizedArticle,
+  pair?: ParagraphPair,
+): Metadata {
+  const t = translatorFor(locale);
+  const inLocale = (text: { en: string; zh: string }) => (locale === "en" ? text.en : text.zh);
+  const articlePath = paths.article(article.slug);
+  const path = pair ? paths.pair(article.slug, pair.n) : articlePath;
+  const title = pair
+    ? t("ParagraphPage.title", { n: pair.n, title: inLocale(article.title) })
+    : bilingualTitle(locale, article.title);
+  // A pair's description carries both of its languages, as its card does.
+  const description = pair
+    ? (locale === "en"
+        ? `${plainText(pair.en)} ${plainText(pair.zh)}`
+        : `${plainText(pair.zh)} ${plainText(pair.en)}`
+      ).slice(0, 300)
+    : inLocale(article.summary);
   const image = {
-    url: `${card.path}?v=${cardVersion(article)}`,
+    url: `${cardPath(locale, article.slug, pair?.n)}?v=${cardVersion(article)}`,
     width: CARD_SIZE.width,
     height: CARD_SIZE.height,
-    alt: card.alt,
+    alt: title,
     type: "image/png",
   };
+  const alternates = pageAlternates(locale, path);
   return {
     title,
     description,
+    alternates: pair
+      ? { ...alternates, canonical: localizedPath(locale, articlePath) }
+      : alternates,
     openGraph: {
       type: "article",
-      siteName,
+      siteName: t("Metadata.siteName"),
       title,
       description,
       url: localizedPath(locale, path),
@@ -83,24 +87,12 @@ export function shareMetadata({
         .map((other) => OG_LOCALES[other]),
       images: [image],
       publishedTime: article.date,
-      section: sectionName,
+      section: t(`Sections.${article.section}`),
       authors: article.author ? [article.author] : undefined,
       tags: article.tags,
     },
     twitter: { card: "summary_large_image", title, description, images: [image] },
   };
-}
-
-export function articleCardPath(locale: Locale, article: LocalizedArticle): string {
-  return cardPath(locale, article.slug);
-}
-
-export function pairCardPath(
-  locale: Locale,
-  article: LocalizedArticle,
-  pair: ParagraphPair,
-): string {
-  return cardPath(locale, article.slug, pair.n);
 }
 
 /** schema.org NewsArticle for search engines, as JSON-LD. */

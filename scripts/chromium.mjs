@@ -1,4 +1,4 @@
-// Flags for Debian's Chromium on these machines (shared/docs/ENVIRONMENT.md): root needs
+// Flags for Debian's Chromium on these machines (docs/environment.md, "Browsers for tests"): root needs
 // --no-sandbox, and the closed network makes Chromium's background connections fail noisily.
 export const CHROMIUM_ARGS = [
   "--no-sandbox",

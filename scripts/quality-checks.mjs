@@ -1,5 +1,5 @@
-// Part of `npm test`, after the production build: the budgets of issue 5 that are stable from run to
-// run, and a bounded load test. Prints each check and writes .ci/reports/quality.json for the summary.
+// Part of `npm test`, after the production build: the performance budgets that are stable from run to
+// run (Lighthouse scores vary too much on shared machines to gate on performance), and a bounded load test. Prints each check and writes .ci/reports/quality.json for the summary.
 //   - Lighthouse accessibility, best practices and SEO are 100 on the article page (mobile);
 //     performance is printed, not asserted (shared, noisy machines).
 //   - The article page's first-load JavaScript is at most 25 KB gzip above the framework's baseline.

@@ -1,10 +1,10 @@
 import type { Metadata, Viewport } from "next";
-import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { BootScript } from "@/components/layout/BootScript";
 import { SiteFooter } from "@/components/layout/SiteFooter";
 import { StorageNotice } from "@/components/layout/StorageNotice";
-import { isLocale, locales } from "@/i18n/routing";
+import { pageLocale } from "@/i18n/page-locale";
+import { locales } from "@/i18n/routing";
 import { OG_LOCALES } from "@/lib/metadata";
 import { SITE_URL } from "@/lib/site";
 import "../globals.css";
@@ -14,8 +14,7 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Promise<Metadata> {
-  const { locale } = await params;
-  if (!isLocale(locale)) return {};
+  const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "Metadata" });
   return {
     metadataBase: new URL(SITE_URL),
@@ -30,14 +29,13 @@ export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Pr
 export const viewport: Viewport = {
   themeColor: [
     { media: "(prefers-color-scheme: light)", color: "#ffffff" },
+    // --color-page-dark in app/globals.css: the browser's chrome matches the page.
     { media: "(prefers-color-scheme: dark)", color: "#111318" },
   ],
 };
 
 export default async function LocaleLayout({ children, params }: LayoutProps<"/[locale]">) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "StorageNotice" });
 
   return (
@@ -46,7 +44,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
       <head>
         <BootScript />
       </head>
-      <body className="min-h-screen bg-white font-sans text-zinc-900 antialiased dark:bg-[#111318] dark:text-zinc-100">
+      <body className="dark:bg-page-dark min-h-screen bg-white font-sans text-zinc-900 antialiased dark:text-zinc-100">
         <StorageNotice
           messages={{ view: t("viewReset"), theme: t("themeReset") }}
           dismissLabel={t("dismiss")}

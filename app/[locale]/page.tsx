@@ -1,23 +1,19 @@
-import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { ArticleList } from "@/components/articles/ArticleList";
 import { SiteHeader } from "@/components/layout/SiteHeader";
-import { isLocale } from "@/i18n/routing";
+import { pageLocale } from "@/i18n/page-locale";
 import { getArticles } from "@/lib/content/load";
 import { localizeArticle } from "@/lib/content/localize";
 import { pageAlternates } from "@/lib/metadata";
 import { paths } from "@/lib/site";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]">) {
-  const { locale } = await params;
-  if (!isLocale(locale)) return {};
+  const locale = await pageLocale(params);
   return { alternates: pageAlternates(locale, paths.home()) };
 }
 
 export default async function HomePage({ params }: PageProps<"/[locale]">) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "HomePage" });
   const articles = getArticles().map((article) => localizeArticle(article, locale));
 

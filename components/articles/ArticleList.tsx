@@ -4,6 +4,7 @@ import type { Locale } from "@/i18n/routing";
 import type { LocalizedArticle } from "@/lib/content/localize";
 import { formatPublicationDate } from "@/lib/format";
 import { localizedPath, paths } from "@/lib/site";
+import { bilingualElements } from "@/components/reader/BilingualText";
 
 interface Props {
   locale: Locale;
@@ -24,21 +25,20 @@ export async function ArticleList({ locale, articles, emptyText }: Props) {
   return (
     <ul className="divide-y divide-zinc-200 dark:divide-zinc-800">
       {articles.map((article) => {
-        const title = [
-          <span key="en" lang="en" className="text-en">
-            {article.title.en}
-          </span>,
-          <span key="zh" lang={article.zhLang} className="text-zh">
-            {article.title.zh}
-          </span>,
-        ];
-        const [lead, second] = chineseFirst ? [title[1], title[0]] : [title[0], title[1]];
+        const [lead, second] = bilingualElements({
+          en: article.title.en,
+          zh: article.title.zh,
+          zhLang: article.zhLang,
+          enClassName: "text-en",
+          zhClassName: "text-zh",
+          chineseFirst,
+        });
         return (
           <li key={article.slug} className="py-6">
             <p className="mb-1 flex gap-2 text-sm text-zinc-600 dark:text-zinc-400">
               <Link
                 href={localizedPath(locale, paths.section(article.section))}
-                className="font-semibold text-[var(--color-accent)] dark:text-[var(--color-accent-dark)]"
+                className="text-accent dark:text-accent-dark font-semibold"
               >
                 {sections(article.section)}
               </Link>

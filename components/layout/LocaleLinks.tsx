@@ -23,7 +23,7 @@ interface Props {
  */
 export function LocaleLinks({ label, links, cookieName }: Props) {
   function follow(event: MouseEvent<HTMLAnchorElement>, link: LocaleLink) {
-    // The reader's pick wins over Accept-Language from now on (contract: shared/docs/PRODUCT.md).
+    // The reader's pick wins over Accept-Language from now on (docs/contracts.md, "Locales and URLs").
     rememberLocale(cookieName, link.locale);
     if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || event.button !== 0)
       return;

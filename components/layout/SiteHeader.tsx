@@ -19,7 +19,7 @@ export async function SiteHeader({ locale, path }: Props) {
   const theme = await getTranslations({ locale, namespace: "ThemeToggle" });
 
   return (
-    <header className="no-print sticky top-0 z-40 border-b border-zinc-200 bg-white/90 backdrop-blur dark:border-zinc-800 dark:bg-[#111318]/90">
+    <header className="no-print dark:bg-page-dark/90 sticky top-0 z-40 border-b border-zinc-200 bg-white/90 backdrop-blur dark:border-zinc-800">
       <a
         href="#main"
         className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:rounded focus:bg-white focus:px-3 focus:py-2 dark:focus:bg-zinc-900"
@@ -31,10 +31,7 @@ export async function SiteHeader({ locale, path }: Props) {
           href={localizedPath(locale, paths.home())}
           className="flex items-baseline gap-2 font-semibold tracking-tight whitespace-nowrap"
         >
-          <span
-            aria-hidden="true"
-            className="rounded bg-[var(--color-accent)] px-1.5 py-0.5 text-xs text-white"
-          >
+          <span aria-hidden="true" className="bg-accent rounded px-1.5 py-0.5 text-xs text-white">
             EN·中
           </span>
           <span className="text-lg">{meta("siteName")}</span>
@@ -54,7 +51,7 @@ export async function SiteHeader({ locale, path }: Props) {
                 <Link
                   href={href}
                   aria-current={current ? "page" : undefined}
-                  className="hover:text-[var(--color-accent)] aria-[current=page]:font-semibold aria-[current=page]:text-[var(--color-accent)] dark:hover:text-[var(--color-accent-dark)] dark:aria-[current=page]:text-[var(--color-accent-dark)]"
+                  className="hover:text-accent aria-[current=page]:text-accent dark:hover:text-accent-dark dark:aria-[current=page]:text-accent-dark aria-[current=page]:font-semibold"
                 >
                   {sections(section)}
                 </Link>

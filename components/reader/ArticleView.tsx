@@ -5,9 +5,10 @@ import type { LocalizedArticle } from "@/lib/content/localize";
 import { formatPublicationDate } from "@/lib/format";
 import { READING_VIEWS } from "@/lib/reader/preferences";
 import { localizedPath, paths } from "@/lib/site";
-import { PairShareButton, PairShareMenu } from "@/components/share/PairShare";
+import { ShareButton } from "@/components/share/ShareButton";
 import { ShareMenu } from "@/components/share/ShareMenu";
-import { ARTICLE_SHARE_TRIGGER, shareSetup } from "@/components/share/shareProps";
+import { pairKey, shareSetup } from "@/components/share/shareProps";
+import { BilingualText } from "./BilingualText";
 import { PairMarker } from "./PairMarker";
 import { ParagraphPair } from "./ParagraphPair";
 import { ReadingViewSwitch } from "./ReadingViewSwitch";
@@ -17,13 +18,6 @@ interface Props {
   article: LocalizedArticle;
   locale: Locale;
 }
-
-/**
- * A pair's share button: in the right margin on wide screens, shown when the pair is hovered or
- * focused; at the end of the pair on phones, where there is no margin and no hover.
- */
-const PAIR_SHARE_TRIGGER =
-  "no-print ml-auto mt-1 flex size-8 items-center justify-center rounded-full text-zinc-500 hover:bg-zinc-100 hover:text-[var(--color-accent)] sm:absolute sm:top-0 sm:-right-11 sm:mt-0 sm:opacity-0 sm:group-hover:opacity-100 sm:group-focus-within:opacity-100 sm:focus-visible:opacity-100 dark:text-zinc-400 dark:hover:bg-zinc-800";
 
 /** A whole article: bilingual headline, byline, the view switch and every pair in order. */
 export async function ArticleView({ article, locale }: Props) {
@@ -41,26 +35,29 @@ export async function ArticleView({ article, locale }: Props) {
   return (
     <article className="reading mx-auto max-w-3xl px-4 pt-8 sm:px-12">
       <header className="mb-8 space-y-4">
-        <p className="font-sans text-sm font-semibold tracking-wide text-[var(--color-accent)] uppercase dark:text-[var(--color-accent-dark)]">
+        <p className="text-accent dark:text-accent-dark font-sans text-sm font-semibold tracking-wide uppercase">
           <Link href={localizedPath(locale, paths.section(article.section))}>
             {sections(article.section)}
           </Link>
         </p>
         <h1 className="article-title font-sans font-bold tracking-tight">
-          <span lang="en" className="block text-3xl leading-tight sm:text-4xl">
-            {article.title.en}
-          </span>
-          <span lang={zhLang} className="mt-2 block text-2xl leading-snug sm:text-3xl">
-            {article.title.zh}
-          </span>
+          <BilingualText
+            en={article.title.en}
+            zh={article.title.zh}
+            zhLang={zhLang}
+            enClassName="block text-3xl leading-tight sm:text-4xl"
+            zhClassName="mt-2 block text-2xl leading-snug sm:text-3xl"
+          />
         </h1>
         <div className="article-title text-zinc-600 dark:text-zinc-400">
-          <p lang="en" className="text-en">
-            {article.summary.en}
-          </p>
-          <p lang={zhLang} className="text-zh mt-1">
-            {article.summary.zh}
-          </p>
+          <BilingualText
+            as="p"
+            en={article.summary.en}
+            zh={article.summary.zh}
+            zhLang={zhLang}
+            enClassName="text-en"
+            zhClassName="text-zh mt-1"
+          />
         </div>
         <p className="font-sans text-sm text-zinc-600 dark:text-zinc-400">
           {article.author ? <>{t("by", { author: article.author })} · </> : null}
@@ -68,11 +65,17 @@ export async function ArticleView({ article, locale }: Props) {
         </p>
         <div className="no-print flex flex-wrap items-center gap-3">
           <ReadingViewSwitch legend={views("label")} labels={viewLabels} />
-          <ShareMenu {...share.article} triggerClassName={ARTICLE_SHARE_TRIGGER} />
+          <ShareButton
+            target="article"
+            label={share.articleLabel}
+            text={share.share}
+            variant="labelled"
+          />
         </div>
       </header>
 
-      <div className="space-y-7">
+      {/* article-body: the print sheet spaces the pairs by this name (app/globals.css). */}
+      <div className="article-body space-y-7">
         {article.body.map((part) =>
           part.type === "pair" ? (
             <ParagraphPair
@@ -81,10 +84,10 @@ export async function ArticleView({ article, locale }: Props) {
               zhLang={zhLang}
               label={t("paragraph", { n: part.n })}
             >
-              <PairShareButton
-                n={part.n}
+              <ShareButton
+                target={pairKey(part.n)}
                 label={share.pairLabel(part.n)}
-                className={PAIR_SHARE_TRIGGER}
+                variant="pair"
               />
             </ParagraphPair>
           ) : (
@@ -112,7 +115,7 @@ export async function ArticleView({ article, locale }: Props) {
           })}
         </p>
       ) : null}
-      <PairShareMenu targets={share.pairTargets} labels={share.labels} />
+      <ShareMenu targets={share.articleTargets()} initial="article" labels={share.labels} />
       <PairMarker />
     </article>
   );

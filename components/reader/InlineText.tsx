@@ -32,7 +32,7 @@ export function InlineText({ inlines }: { inlines: Inline[] }) {
           <a
             key={index}
             href={inline.href}
-            className="text-[var(--color-accent)] underline underline-offset-2 dark:text-[var(--color-accent-dark)]"
+            className="text-accent dark:text-accent-dark underline underline-offset-2"
             {...(external ? { rel: "noopener noreferrer nofollow" } : {})}
           >
             <InlineText inlines={inline.children} />

@@ -42,7 +42,7 @@ export function ReadingViewSwitch({ legend, labels }: Props) {
             onChange={() => choose(option)}
             className="peer sr-only"
           />
-          <span className="block cursor-pointer rounded-full px-3 py-1 text-sm text-zinc-700 peer-checked:bg-zinc-900 peer-checked:text-white peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-[var(--color-accent)] hover:bg-zinc-100 peer-checked:hover:bg-zinc-900 dark:text-zinc-300 dark:peer-checked:bg-zinc-100 dark:peer-checked:text-zinc-900 dark:hover:bg-zinc-800">
+          <span className="peer-focus-visible:outline-accent block cursor-pointer rounded-full px-3 py-1 text-sm text-zinc-700 peer-checked:bg-zinc-900 peer-checked:text-white peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 hover:bg-zinc-100 peer-checked:hover:bg-zinc-900 dark:text-zinc-300 dark:peer-checked:bg-zinc-100 dark:peer-checked:text-zinc-900 dark:hover:bg-zinc-800">
             {labels[option]}
           </span>
         </label>

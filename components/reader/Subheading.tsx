@@ -1,4 +1,5 @@
 import type { SubheadingPair } from "@/lib/content/types";
+import { BilingualText } from "./BilingualText";
 import { InlineText } from "./InlineText";
 
 /** A subheading in both languages: one heading, two spans, so the outline has it once. */
@@ -12,12 +13,13 @@ export function Subheading({
   const Tag = heading.level === 2 ? "h2" : "h3";
   return (
     <Tag id={heading.id} className="subheading font-sans font-bold tracking-tight">
-      <span lang="en" className="block text-xl">
-        <InlineText inlines={heading.en} />
-      </span>
-      <span lang={zhLang} className="block text-lg">
-        <InlineText inlines={heading.zh} />
-      </span>
+      <BilingualText
+        en={<InlineText inlines={heading.en} />}
+        zh={<InlineText inlines={heading.zh} />}
+        zhLang={zhLang}
+        enClassName="block text-xl"
+        zhClassName="block text-lg"
+      />
     </Tag>
   );
 }

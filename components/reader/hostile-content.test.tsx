@@ -1,6 +1,7 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { parseArticle } from "@/lib/content/parse";
+import { BilingualText } from "./BilingualText";
 import { ParagraphPair } from "./ParagraphPair";
 import { Subheading } from "./Subheading";
 
@@ -79,7 +80,15 @@ describe("hostile content", () => {
     expect(html).toContain("&lt;b onmouseover=alert(1)&gt;");
   });
 
-  it("keeps markup in the title as text (React escapes it on the page)", () => {
+  it("keeps markup in the title as text, and the page shows it escaped", () => {
     expect(article.title.en).toBe("<script>alert('title')</script> Harmless title");
+    // Headlines reach every page through BilingualText.
+    const title = renderToStaticMarkup(
+      <BilingualText en={article.title.en} zh={article.title.zh} zhLang="zh-Hans" />,
+    );
+    expect(title).toBe(
+      '<span lang="en">&lt;script&gt;alert(&#x27;title&#x27;)&lt;/script&gt; Harmless title</span>' +
+        '<span lang="zh-Hans">&lt;img src=x onerror=alert(1)&gt;无害的标题</span>',
+    );
   });
 });

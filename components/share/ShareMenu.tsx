@@ -1,7 +1,10 @@
 "use client";
 
-import { type Ref, useState, useSyncExternalStore } from "react";
+import { type Ref, useEffect, useRef, useState } from "react";
 import { type LinkNetwork, shareLinks } from "@/lib/share/links";
+import { CopyLinkItem, SystemShareItem } from "./ShareActions";
+import { SHARE_ATTRIBUTE, SHARE_MENU_ID } from "./ShareButton";
+import { shareMenuItem } from "./variants";
 
 export type ShareLabels = Record<
   | "menuTitle"
@@ -29,137 +32,94 @@ export interface ShareTarget {
   qrUrl: string;
 }
 
-interface Props extends ShareTarget {
-  /** Unique on the page: names the two popovers. */
-  id: string;
-  /** The trigger's accessible name ("Share this article", "Share paragraph 3"). */
-  triggerLabel: string;
-  /** Visible text of the trigger; icon only when absent. */
-  triggerText?: string;
-  triggerClassName?: string;
+interface Props {
+  /** Everything a button on the page may share, by the key in its `data-share`. */
+  targets: Record<string, ShareTarget>;
+  /** The target shown before any button is pressed: the page itself. */
+  initial: string;
   labels: ShareLabels;
 }
 
-const noSubscribe = () => () => {};
+interface Request {
+  key: string;
+  source: HTMLElement;
+}
 
 /**
- * A share button and its menu, on the Popover API: the browser opens, closes (Esc, outside click)
- * and keeps focus order, so the client code here is only the clipboard and the system share sheet.
+ * The page's one share menu, on the Popover API: the browser opens, closes (Esc, outside click) and
+ * keeps focus order. One delegated click listener serves every ShareButton on the page and fills the
+ * menu in for what that button shares; the clipboard and the system share sheet are the only other
+ * client code (ShareActions.tsx).
  */
-export function ShareMenu({
-  id,
-  triggerLabel,
-  triggerText,
-  triggerClassName,
-  labels,
-  ...target
-}: Props) {
-  return (
-    <>
-      <button
-        type="button"
-        popoverTarget={`${id}-share`}
-        aria-label={triggerLabel}
-        title={triggerLabel}
-        className={triggerClassName}
-      >
-        <ShareIcon />
-        {triggerText ? <span>{triggerText}</span> : null}
-      </button>
-      <SharePanels id={id} target={target} labels={labels} />
-    </>
-  );
+export function ShareMenu({ targets, initial, labels }: Props) {
+  const [request, setRequest] = useState<Request | null>(null);
+  const menu = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    function open(event: MouseEvent) {
+      const button = (event.target as Element | null)?.closest<HTMLElement>(`[${SHARE_ATTRIBUTE}]`);
+      const key = button?.getAttribute(SHARE_ATTRIBUTE);
+      if (button && key) setRequest({ key, source: button });
+    }
+    document.addEventListener("click", open);
+    return () => document.removeEventListener("click", open);
+  }, []);
+
+  useEffect(() => {
+    const panel = menu.current;
+    if (!request || !panel || panel.matches(":popover-open")) return;
+    // `source` makes the button the popover's invoker: Tab moves into the menu, Esc returns focus.
+    (panel.showPopover as (options?: { source?: HTMLElement }) => void)({ source: request.source });
+  }, [request]);
+
+  const target = targets[request?.key ?? initial] ?? targets[initial];
+  if (!target) return null;
+  return <SharePanels target={target} labels={labels} menuRef={menu} />;
 }
 
 interface PanelsProps {
-  id: string;
   target: ShareTarget;
   labels: ShareLabels;
   menuRef?: Ref<HTMLDivElement>;
 }
 
-/** The share menu and its WeChat QR dialog, both popovers named from `id`. */
-export function SharePanels({ id, target, labels, menuRef }: PanelsProps) {
+/** The share menu and its WeChat QR dialog, two popovers. */
+function SharePanels({ target, labels, menuRef }: PanelsProps) {
   const { url, title, card, qrUrl } = target;
-  const canShare = useSyncExternalStore(
-    noSubscribe,
-    () => typeof navigator.share === "function",
-    () => false,
-  );
-  const [copied, setCopied] = useState<{ url: string; ok: boolean } | null>(null);
-  const copyState = copied?.url === url ? (copied.ok ? "copied" : "failed") : "idle";
-  const menuId = `${id}-share`;
-  const wechatId = `${id}-wechat`;
-
-  async function copy() {
-    try {
-      await navigator.clipboard.writeText(url);
-      setCopied({ url, ok: true });
-    } catch {
-      setCopied({ url, ok: false });
-    }
-  }
-
-  const item =
-    "flex w-full items-center gap-3 rounded-md px-3 py-2 text-left text-sm hover:bg-zinc-100 focus-visible:bg-zinc-100 dark:hover:bg-zinc-800 dark:focus-visible:bg-zinc-800";
+  const wechatId = "share-wechat";
 
   return (
     <>
       <div
-        id={menuId}
+        id={SHARE_MENU_ID}
         ref={menuRef}
         popover="auto"
         role="dialog"
         aria-label={labels.menuTitle}
-        onToggle={() => setCopied(null)}
         className="no-print m-auto w-72 rounded-xl border border-zinc-200 bg-white p-2 text-zinc-900 shadow-xl backdrop:bg-black/20 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100"
       >
         <p className="px-3 pt-1 pb-2 text-xs font-semibold tracking-wide text-zinc-500 uppercase dark:text-zinc-400">
           {labels.menuTitle}
         </p>
         <ul>
-          {canShare ? (
-            <li>
-              <button
-                type="button"
-                className={item}
-                onClick={() => navigator.share({ title, url }).catch(() => {})}
-              >
-                {labels.systemShare}
-              </button>
-            </li>
-          ) : null}
+          <SystemShareItem url={url} title={title} label={labels.systemShare} />
+          <CopyLinkItem url={url} labels={labels} />
           <li>
-            <button type="button" className={item} onClick={copy}>
-              {labels.copyLink}
-            </button>
-            <p
-              role="status"
-              className="px-3 text-xs text-emerald-700 empty:hidden dark:text-emerald-400"
-            >
-              {copyState === "copied"
-                ? labels.copied
-                : copyState === "failed"
-                  ? labels.copyFailed
-                  : ""}
-            </p>
-          </li>
-          <li>
-            <button type="button" className={item} popoverTarget={wechatId}>
+            <button type="button" className={shareMenuItem} popoverTarget={wechatId}>
               {labels.wechat}
             </button>
           </li>
           {shareLinks({ url, title, image: new URL(card.url, url).href }).map(
             ({ network, href }) => (
               <li key={network}>
-                <a href={href} target="_blank" rel="noopener noreferrer" className={item}>
+                <a href={href} target="_blank" rel="noopener noreferrer" className={shareMenuItem}>
                   {labels[network]}
                 </a>
               </li>
             ),
           )}
           <li>
-            <a href={card.url} download={card.fileName} className={item}>
+            <a href={card.url} download={card.fileName} className={shareMenuItem}>
               {labels.saveCard}
             </a>
           </li>
@@ -197,21 +157,5 @@ export function SharePanels({ id, target, labels, menuRef }: PanelsProps) {
         </button>
       </div>
     </>
-  );
-}
-
-/** The share glyph (a box with an arrow out of it), for every share button. */
-export function ShareIcon() {
-  return (
-    <svg
-      aria-hidden="true"
-      viewBox="0 0 24 24"
-      className="size-4 shrink-0"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="2"
-    >
-      <path d="M4 12v7a1 1 0 0 0 1 1h14a1 1 0 0 0 1-1v-7M16 6l-4-4-4 4M12 2v13" />
-    </svg>
   );
 }

@@ -6,7 +6,7 @@ import { cardPath, cardVersion } from "@/lib/og/cards";
 import { LINK_NETWORKS } from "@/lib/share/links";
 import { qrPath } from "@/lib/share/qr";
 import { absoluteUrl, localizedPath, paths } from "@/lib/site";
-import type { ShareLabels } from "./ShareMenu";
+import type { ShareLabels, ShareTarget } from "./ShareMenu";
 
 const LABEL_KEYS = [
   "menuTitle",
@@ -34,8 +34,7 @@ export async function shareSetup(locale: Locale, article: LocalizedArticle) {
   const title = bilingualTitle(locale, article.title);
   const prefix = localePrefixes[locale];
 
-  const target = (n?: number) => ({
-    id: n === undefined ? "article" : `p${n}`,
+  const target = (n?: number): ShareTarget => ({
     url: absoluteUrl(
       localizedPath(
         locale,
@@ -49,22 +48,22 @@ export async function shareSetup(locale: Locale, article: LocalizedArticle) {
       fileName: `${article.slug}${n === undefined ? "" : `-p${n}`}.png`,
     },
     qrUrl: qrPath(prefix, article.slug, n),
-    labels,
   });
 
   return {
-    article: { ...target(), triggerLabel: t("shareArticle"), triggerText: t("share") },
-    pair: (n: number) => ({ ...target(n), triggerLabel: t("sharePair", { n }) }),
-    /** Every pair's target, for the one menu the pair buttons share (PairShareMenu). */
-    pairTargets: article.pairs.map(({ n }) => {
-      const { url, title, card, qrUrl } = target(n);
-      return { url, title, card, qrUrl };
-    }),
     labels,
+    /** The menu's targets on an article page: the article and each of its pairs. */
+    articleTargets: (): Record<string, ShareTarget> => ({
+      article: target(),
+      ...Object.fromEntries(article.pairs.map(({ n }) => [pairKey(n), target(n)])),
+    }),
+    /** The menu's one target on a pair's own page. */
+    pairTarget: (n: number): Record<string, ShareTarget> => ({ [pairKey(n)]: target(n) }),
+    share: t("share"),
+    articleLabel: t("shareArticle"),
     pairLabel: (n: number) => t("sharePair", { n }),
   };
 }
 
-/** The look of a labelled share button (the article's, the paragraph page's). */
-export const ARTICLE_SHARE_TRIGGER =
-  "inline-flex items-center gap-1.5 rounded-full border border-zinc-300 px-3 py-1 font-sans text-sm text-zinc-700 hover:bg-zinc-100 dark:border-zinc-700 dark:text-zinc-300 dark:hover:bg-zinc-800";
+/** What a pair's share button names in `data-share`. */
+export const pairKey = (n: number) => `p${n}`;

@@ -7,6 +7,9 @@ import {
   isWord,
   lookUp,
 } from "./dictionary";
+import { loadChineseData } from "./test-setup";
+
+loadChineseData();
 
 describe("lookUp", () => {
   it("finds a word by its Simplified or Traditional form", () => {

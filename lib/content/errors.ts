@@ -1,4 +1,4 @@
-/** A problem in a content file, located as `path:line: message` (contract: shared/docs/PRODUCT.md). */
+/** A problem in a content file, located as `path:line: message` (contract: docs/contracts.md, "Content files"). */
 export interface ContentProblem {
   path: string;
   line: number;

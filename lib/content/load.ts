@@ -6,11 +6,14 @@ import type { Article, Section } from "./types";
 
 /**
  * Where articles live. `CONTENT_DIR` lets benchmarks build from a generated folder; everyone else
- * uses `content/articles` (contract: shared/docs/PRODUCT.md).
+ * uses `content/articles` (contract: docs/contracts.md).
  */
 export function contentDir(): string {
   // Read at build time; the ignore comment keeps Turbopack from tracing the whole project for it.
-  return path.resolve(/*turbopackIgnore: true*/ process.env.CONTENT_DIR ?? path.join(process.cwd(), "content", "articles"));
+  return path.resolve(
+    /*turbopackIgnore: true*/ process.env.CONTENT_DIR ??
+      path.join(process.cwd(), "content", "articles"),
+  );
 }
 
 /**
@@ -33,7 +36,11 @@ export function readArticles(dir: string): Article[] {
     const slug = slugFromPath(name);
     const other = seen.get(slug.toLowerCase());
     if (other) {
-      problems.push({ path: shown, line: 1, message: `duplicate slug "${slug}": ${other} has it too` });
+      problems.push({
+        path: shown,
+        line: 1,
+        message: `duplicate slug "${slug}": ${other} has it too`,
+      });
       continue;
     }
     seen.set(slug.toLowerCase(), shown);

@@ -30,7 +30,10 @@ const BLOCK_NAMES: Partial<Record<RootContent["type"], string>> = {
  * Reads the body of an article into blocks. `firstLine` is the file line the body starts on, so
  * problems point into the file. Raw HTML is kept as literal text: it never becomes markup.
  */
-export function readBlocks(body: string, firstLine: number): { blocks: RawBlock[]; problems: BlockProblem[] } {
+export function readBlocks(
+  body: string,
+  firstLine: number,
+): { blocks: RawBlock[]; problems: BlockProblem[] } {
   const root = fromMarkdown(body);
   const definitions = new Map<string, string>();
   for (const node of root.children) {
@@ -51,7 +54,13 @@ export function readBlocks(body: string, firstLine: number): { blocks: RawBlock[
     } else if (node.type === "heading") {
       if (node.depth === 2 || node.depth === 3) {
         const inlines = toInlines(node.children);
-        blocks.push({ kind: "subheading", level: node.depth, inlines, text: plainText(inlines), line });
+        blocks.push({
+          kind: "subheading",
+          level: node.depth,
+          inlines,
+          text: plainText(inlines),
+          line,
+        });
       } else {
         problems.push({
           line,
@@ -60,7 +69,10 @@ export function readBlocks(body: string, firstLine: number): { blocks: RawBlock[
       }
     } else {
       const name = BLOCK_NAMES[node.type] ?? `a "${node.type}" block`;
-      problems.push({ line, message: `${name} is not allowed: the body is paragraphs and "##" subheadings only` });
+      problems.push({
+        line,
+        message: `${name} is not allowed: the body is paragraphs and "##" subheadings only`,
+      });
     }
   }
   return { blocks, problems };
@@ -85,7 +97,8 @@ function phrasing(nodes: PhrasingContent[], definitions: Map<string, string>): I
   };
   const link = (href: string | undefined, children: PhrasingContent[]) => {
     const inner = phrasing(children, definitions);
-    if (href !== undefined && isSafeHref(href)) push({ type: "link", href: href.trim(), children: inner });
+    if (href !== undefined && isSafeHref(href))
+      push({ type: "link", href: href.trim(), children: inner });
     else inner.forEach(push);
   };
   for (const node of nodes) {

@@ -66,11 +66,17 @@ describe("parseArticle: a good file", () => {
       { type: "link", href: "https://example.com", children: [{ type: "text", value: "link" }] },
       { type: "text", value: "." },
     ]);
-    expect(second?.zh).toContainEqual({ type: "strong", children: [{ type: "text", value: "强调" }] });
+    expect(second?.zh).toContainEqual({
+      type: "strong",
+      children: [{ type: "text", value: "强调" }],
+    });
   });
 
   it("treats tags and author as optional", () => {
-    const minimal = FRONT.replace("author: Sample Desk\n", "").replace("tags: [travel, rail]\n", "");
+    const minimal = FRONT.replace("author: Sample Desk\n", "").replace(
+      "tags: [travel, rail]\n",
+      "",
+    );
     const parsed = parseArticle("content/articles/x.md", minimal + GOOD_BODY);
     expect(parsed.problems).toEqual([]);
     expect(parsed.article?.tags).toEqual([]);
@@ -125,7 +131,9 @@ describe("parseArticle: bad files stop with path:line", () => {
 
   it("a missing title.zh points at the title", () => {
     const front = FRONT.replace("  zh: 夜班列车把游客带回边境小城\n", "");
-    expect(problemsOf(front + GOOD_BODY)).toEqual(["content/articles/sample.md:2: title.zh is required (text)"]);
+    expect(problemsOf(front + GOOD_BODY)).toEqual([
+      "content/articles/sample.md:2: title.zh is required (text)",
+    ]);
   });
 
   it("a bad date", () => {
@@ -166,12 +174,41 @@ describe("parseArticle: bad files stop with path:line", () => {
 
   it("blocks other than paragraphs and subheadings", () => {
     expect(problemsOf(FRONT + `\n- a list item\n\nFirst.\n\n第一段。\n`)).toEqual([
-      "content/articles/sample.md:14: a list is not allowed: the body is paragraphs and \"##\" subheadings only",
+      'content/articles/sample.md:14: a list is not allowed: the body is paragraphs and "##" subheadings only',
     ]);
   });
 
   it("reports every problem in the file, not just the first", () => {
     const front = FRONT.replace("section: china", "section: weather");
     expect(problemsOf(front + `\nOne.\n\nTwo.\n\n第二。\n`)).toHaveLength(2);
+  });
+});
+
+describe("parseArticle: readings", () => {
+  const withReadings = (lines: string) =>
+    FRONT.replace("tags: [travel, rail]\n", `tags: [travel, rail]\nreadings:\n${lines}`) +
+    GOOD_BODY;
+
+  it("keeps an article's fixed readings as tone numbers", () => {
+    const result = parseArticle(
+      "content/articles/a.md",
+      withReadings("  第一段: dì yī duàn\n  中文: zhong1 wen2\n"),
+    );
+    expect(result.problems).toEqual([]);
+    expect(result.article?.readings).toEqual({ 第一段: "di4 yi1 duan4", 中文: "zhong1 wen2" });
+  });
+
+  it("says which reading is wrong, on its line", () => {
+    const problems = problemsOf(
+      withReadings("  中文: zhong1\n  第一段: di4 yi1 dux4\n  abc: a1\n  夜班: ye4 ban1\n"),
+    );
+    expect(problems).toEqual([
+      'content/articles/sample.md:13: readings.中文 "zhong1" has 1 syllable for 2 characters: write one syllable per character, space-separated',
+      'content/articles/sample.md:14: readings.第一段 "dux4" is not a pinyin syllable (write hang2 or háng)',
+      "content/articles/sample.md:15: readings.abc must be a Chinese word (Han characters only)",
+    ]);
+    expect(problemsOf(withReadings("  列车: lie4 che1\n  火车: huo3 che1\n"))).toEqual([
+      'content/articles/sample.md:14: readings.火车: the article\'s Chinese never uses "火车"',
+    ]);
   });
 });

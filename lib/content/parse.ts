@@ -4,12 +4,13 @@ import { isMostlyHan } from "@/lib/text";
 import type { ContentProblem } from "./errors";
 import { type RawBlock, readBlocks } from "./markdown";
 import { SLUG_PATTERN, frontMatterSchema } from "./schema";
-import type { Article, BodyPart, ParagraphPair } from "./types";
+import type { Article, BodyPart, Inline, ParagraphPair } from "./types";
 
-export type ParseResult = { article: Article; problems: [] } | { article?: undefined; problems: ContentProblem[] };
+export type ParseResult =
+  { article: Article; problems: [] } | { article?: undefined; problems: ContentProblem[] };
 
 /**
- * Reads one article file (format: shared/docs/PRODUCT.md, "Content files"). `path` is how problems
+ * Reads one article file (format: docs/contracts.md, "Content files"). `path` is how problems
  * name the file; the slug is its base name. Never throws for bad content: every problem is returned.
  */
 export function parseArticle(path: string, source: string): ParseResult {
@@ -32,11 +33,16 @@ export function parseArticle(path: string, source: string): ParseResult {
     return { problems };
   }
 
-  const frontMatter = readFrontMatter(lines.slice(1, close).join("\n"), report);
-  const { blocks, problems: blockProblems } = readBlocks(lines.slice(close + 1).join("\n"), close + 2);
+  const { data: frontMatter, lineOf } = readFrontMatter(lines.slice(1, close).join("\n"), report);
+  const { blocks, problems: blockProblems } = readBlocks(
+    lines.slice(close + 1).join("\n"),
+    close + 2,
+  );
   blockProblems.forEach(({ line, message }) => report(line, message));
   const body = pairBlocks(blocks, report, close + 2);
 
+  if (frontMatter?.readings)
+    checkReadingsOccur(frontMatter.readings, frontMatter, body, lineOf, report);
   if (problems.length > 0 || !frontMatter) return { problems };
   const pairs = body.filter((part): part is ParagraphPair => part.type === "pair");
   return { article: { slug, ...frontMatter, body, pairs }, problems: [] };
@@ -52,20 +58,31 @@ type Report = (line: number, message: string) => void;
 /** Front matter starts on line 2 of the file (line 1 is `---`). */
 const FRONT_MATTER_FIRST_LINE = 2;
 
-function readFrontMatter(yamlText: string, report: Report): z.infer<typeof frontMatterSchema> | undefined {
+type FrontMatterData = z.infer<typeof frontMatterSchema>;
+type LineOf = (path: (string | number)[]) => number;
+
+function readFrontMatter(
+  yamlText: string,
+  report: Report,
+): { data: FrontMatterData | undefined; lineOf: LineOf } {
   const lineCounter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter, uniqueKeys: true });
-  const fileLine = (offset: number) => lineCounter.linePos(offset).line + FRONT_MATTER_FIRST_LINE - 1;
+  const fileLine = (offset: number) =>
+    lineCounter.linePos(offset).line + FRONT_MATTER_FIRST_LINE - 1;
+  const lineOf: LineOf = (path) => lineOfPath(doc.contents, path, fileLine);
 
   if (doc.errors.length > 0) {
     for (const error of doc.errors) {
-      report(fileLine(error.pos[0]), `front matter is not valid YAML: ${error.message.split("\n")[0]}`);
+      report(
+        fileLine(error.pos[0]),
+        `front matter is not valid YAML: ${error.message.split("\n")[0]}`,
+      );
     }
-    return undefined;
+    return { data: undefined, lineOf };
   }
 
   const result = frontMatterSchema.safeParse(doc.toJS() ?? {});
-  if (result.success) return result.data;
+  if (result.success) return { data: result.data, lineOf };
 
   for (const issue of result.error.issues) {
     const path = issue.path.filter((key): key is string | number => typeof key !== "symbol");
@@ -79,11 +96,48 @@ function readFrontMatter(yamlText: string, report: Report): z.infer<typeof front
     const field = path.length > 0 ? path.join(".") : "front matter";
     report(lineOfPath(doc.contents, path, fileLine), `${field} ${issue.message}`);
   }
-  return undefined;
+  return { data: undefined, lineOf };
+}
+
+/** A fixed reading for a word the article never uses is a typo or a leftover: say so where it is. */
+function checkReadingsOccur(
+  readings: Record<string, string>,
+  frontMatter: FrontMatterData,
+  body: BodyPart[],
+  lineOf: LineOf,
+  report: Report,
+): void {
+  const chinese = [
+    frontMatter.title.zh,
+    frontMatter.summary.zh,
+    ...body.map((part) => plainText(part.zh)),
+  ].join("\n");
+  for (const word of Object.keys(readings))
+    if (!chinese.includes(word))
+      report(
+        lineOf(["readings", word]),
+        `readings.${word}: the article's Chinese never uses "${word}"`,
+      );
+}
+
+function plainText(inlines: Inline[]): string {
+  return inlines
+    .map((inline) =>
+      inline.type === "text" || inline.type === "code"
+        ? inline.value
+        : inline.type === "break"
+          ? "\n"
+          : plainText(inline.children),
+    )
+    .join("");
 }
 
 /** The line of the deepest key along `path` that exists (a missing `title.zh` points at `title:`). */
-function lineOfPath(root: unknown, path: (string | number)[], fileLine: (offset: number) => number): number {
+function lineOfPath(
+  root: unknown,
+  path: (string | number)[],
+  fileLine: (offset: number) => number,
+): number {
   let node = root;
   let line = FRONT_MATTER_FIRST_LINE;
   for (const key of path) {
@@ -112,12 +166,15 @@ const describe = (block: RawBlock) => (block.kind === "subheading" ? "subheading
 function pairBlocks(blocks: RawBlock[], report: Report, bodyFirstLine: number): BodyPart[] {
   const body: BodyPart[] = [];
   if (blocks.length === 0) {
-    report(bodyFirstLine, "the article has no body: add English paragraphs, each followed by its Chinese");
+    report(
+      bodyFirstLine,
+      "the article has no body: add English paragraphs, each followed by its Chinese",
+    );
     return body;
   }
   let pairCount = 0;
   let subheadingCount = 0;
-  for (let i = 0; i < blocks.length; ) {
+  for (let i = 0; i < blocks.length;) {
     const english = blocks[i]!;
     if (isMostlyHan(english.text)) {
       const previous = blocks[i - 1];

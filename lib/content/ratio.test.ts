@@ -40,7 +40,9 @@ describe("ratioWarnings", () => {
   it("stays quiet for pairs within 1.8× of the median and for short articles", () => {
     const within = { en: "Abcde fghij klmno pqrst.", zh: "一二三四五六七八九十一二。" }; // 0.6 < 0.35 × 1.8
     expect(ratioWarnings(article([normal, within, normal, normal]), "x.md")).toEqual([]);
-    expect(ratioWarnings(article([normal, { en: "Abc.", zh: "一二三四五六七八九十。" }]), "x.md")).toEqual([]);
+    expect(
+      ratioWarnings(article([normal, { en: "Abc.", zh: "一二三四五六七八九十。" }]), "x.md"),
+    ).toEqual([]);
   });
 
   it("computes ratios and medians", () => {

@@ -6,7 +6,6 @@ import type { Article } from "./types";
 /** How far (as a factor) a pair's ratio may stray from the article's median before it is flagged. */
 export const RATIO_TOLERANCE = 1.8;
 
-
 /** Han characters per English letter for one pair, or undefined when the English has no letters. */
 export function pairRatio(en: string, zh: string): number | undefined {
   const letters = latinCount(en);
@@ -25,7 +24,10 @@ export function median(values: number[]): number {
  * missing or extra sentence, or a misaligned pair): ratio beyond RATIO_TOLERANCE× the median, or below 1/RATIO_TOLERANCE×.
  */
 export function ratioWarnings(article: Article, path: string): ContentProblem[] {
-  const ratios = article.pairs.map((pair) => ({ pair, ratio: pairRatio(plainText(pair.en), plainText(pair.zh)) }));
+  const ratios = article.pairs.map((pair) => ({
+    pair,
+    ratio: pairRatio(plainText(pair.en), plainText(pair.zh)),
+  }));
   const known = ratios.flatMap(({ ratio }) => (ratio === undefined ? [] : [ratio]));
   if (known.length < 3) return [];
   const norm = median(known);

@@ -1,22 +1,75 @@
-import { SECTIONS } from "./types";
 import { getArticle } from "./load";
+import { type Article, isSection, type Section } from "./types";
+
+/** A page the site has, read from a path within a locale: what proxy.ts, pages and cards agree on. */
+export type Page =
+  | { kind: "home" }
+  | { kind: "about" }
+  | { kind: "section"; section: Section }
+  | { kind: "article"; article: Article }
+  | { kind: "pair"; article: Article; n: number };
+
+/** A pair's number in a URL: 1, 2, 3… (no leading zero; six digits is far more than any article has). */
+const PAIR_NUMBER = /^[1-9]\d{0,5}$/;
+
+type Params = Record<string, string>;
 
 /**
- * Whether a path within a locale (`/articles/x/p/3`) names a page that exists. proxy.ts asks before
- * rendering, so an unknown slug, section or paragraph number is a real HTTP 404 with a server-rendered
- * localized page (see app/[locale]/missing/page.tsx for why not notFound()).
+ * Every page under `app/[locale]`, by its folder pattern, and what makes a path name a real one
+ * (a stored slug, a known section, a pair the article has). A new page is one entry here and one
+ * folder; routes.test.ts checks the two agree. `missing` (the 404 page) is deliberately absent:
+ * it is only reached through proxy.ts's rewrite.
  */
-export function pageExists(path: string): boolean {
+const ROUTES: { pattern: string; page: (params: Params) => Page | undefined }[] = [
+  { pattern: "/", page: () => ({ kind: "home" }) },
+  { pattern: "/about", page: () => ({ kind: "about" }) },
+  {
+    pattern: "/sections/[section]",
+    page: ({ section = "" }) => (isSection(section) ? { kind: "section", section } : undefined),
+  },
+  {
+    pattern: "/articles/[slug]",
+    page: ({ slug = "" }) => {
+      const article = getArticle(slug);
+      return article && { kind: "article", article };
+    },
+  },
+  {
+    pattern: "/articles/[slug]/p/[n]",
+    page: ({ slug = "", n = "" }) => {
+      const article = getArticle(slug);
+      if (!article || !PAIR_NUMBER.test(n) || Number(n) > article.pairs.length) return undefined;
+      return { kind: "pair", article, n: Number(n) };
+    },
+  },
+];
+
+/** The folder patterns of the pages matchPage knows (for the test that compares them with app/). */
+export const PAGE_PATTERNS = ROUTES.map(({ pattern }) => pattern);
+
+/**
+ * The page a path within a locale (`/articles/x/p/3`) names, or undefined: proxy.ts asks before
+ * rendering, so an unknown slug, section or pair number is a real HTTP 404 with a server-rendered
+ * localized page (app/[locale]/missing/page.tsx says why not notFound()).
+ */
+export function matchPage(path: string): Page | undefined {
   const parts = path.split("/").filter(Boolean);
-  const [first, second, third, fourth, ...rest] = parts;
-  if (rest.length > 0) return false;
-  if (first === undefined) return true;
-  if (first === "about") return parts.length === 1;
-  if (first === "sections") return parts.length === 2 && (SECTIONS as readonly string[]).includes(second ?? "");
-  if (first !== "articles" || second === undefined) return false;
-  const article = getArticle(second);
-  if (!article) return false;
-  if (third === undefined) return true;
-  if (third !== "p" || fourth === undefined || !/^[1-9]\d{0,5}$/.test(fourth)) return false;
-  return Number(fourth) <= article.pairs.length;
+  for (const { pattern, page } of ROUTES) {
+    const params = matchPattern(pattern, parts);
+    if (params) return page(params);
+  }
+  return undefined;
+}
+
+function matchPattern(pattern: string, parts: string[]): Params | undefined {
+  const segments = pattern.split("/").filter(Boolean);
+  if (segments.length !== parts.length) return undefined;
+  const params: Params = {};
+  for (const [i, segment] of segments.entries()) {
+    const part = parts[i] ?? "";
+    const name = /^\[(\w+)\]$/.exec(segment)?.[1];
+    if (name) params[name] = part;
+    else if (segment !== part) return undefined;
+  }
+  return params;
 }

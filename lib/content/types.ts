@@ -11,6 +11,10 @@ export const SECTIONS = [
 ] as const;
 export type Section = (typeof SECTIONS)[number];
 
+export function isSection(value: string): value is Section {
+  return (SECTIONS as readonly string[]).includes(value);
+}
+
 /** Sanitized inline Markdown: only these kinds reach a page, and links only with safe targets. */
 export type Inline =
   | { type: "text"; value: string }
@@ -58,6 +62,8 @@ export interface Article {
   author?: string;
   source?: ArticleSource;
   tags: string[];
+  /** Readings the article fixes for its own words (front matter `readings:`), Simplified word → tone numbers. */
+  readings?: Record<string, string>;
   body: BodyPart[];
   /** The paragraph pairs alone, in order: `pairs[n - 1]` is `#p{n}`. */
   pairs: ParagraphPair[];

@@ -4,9 +4,18 @@ import { parseArticle } from "./parse";
 import { escapeMarkdownText, writeArticleMarkdown } from "./write";
 
 const tricky = [
-  { en: "# Not a heading <b>bold</b> *star* _under_ [link](http://x.test) `code`", zh: "这是一个标题，里面有脚本标签 <b>x</b> 【括号】“引号”" },
-  { en: "1. Not a list, & not &amp; an entity \\ backslash", zh: "2. 不是列表 ~删除~ |竖线| ![图](x.png)" },
-  { en: "- dash start\nwith a newline: \"quoted\" and 'single'", zh: "- 破折号开头，还有：冒号 # 井号" },
+  {
+    en: "# Not a heading <b>bold</b> *star* _under_ [link](http://x.test) `code`",
+    zh: "这是一个标题，里面有脚本标签 <b>x</b> 【括号】“引号”",
+  },
+  {
+    en: "1. Not a list, & not &amp; an entity \\ backslash",
+    zh: "2. 不是列表 ~删除~ |竖线| ![图](x.png)",
+  },
+  {
+    en: "- dash start\nwith a newline: \"quoted\" and 'single'",
+    zh: "- 破折号开头，还有：冒号 # 井号",
+  },
   { en: "+ plus > greater", zh: "> 引用开头的中文段落" },
 ];
 

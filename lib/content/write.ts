@@ -13,7 +13,6 @@ export interface ArticleDraft {
   pairs: { en: string; zh: string }[];
 }
 
-
 /** A YAML double-quoted scalar: JSON's string syntax is a subset of YAML's. */
 function yamlString(value: string): string {
   return JSON.stringify(oneLine(value));
@@ -32,7 +31,7 @@ export function escapeMarkdownText(text: string): string {
   return out;
 }
 
-/** The Markdown content file for an article (format: shared/docs/PRODUCT.md, "Content files"). */
+/** The Markdown content file for an article (format: docs/contracts.md, "Content files"). */
 export function writeArticleMarkdown(draft: ArticleDraft): string {
   const lines = [
     "---",
@@ -51,6 +50,9 @@ export function writeArticleMarkdown(draft: ArticleDraft): string {
   const tags = (draft.tags ?? []).map(oneLine).filter((tag) => tag !== "");
   if (tags.length > 0) lines.push(`tags: [${tags.map((tag) => JSON.stringify(tag)).join(", ")}]`);
   lines.push("---", "");
-  const blocks = draft.pairs.flatMap((pair) => [escapeMarkdownText(pair.en), escapeMarkdownText(pair.zh)]);
+  const blocks = draft.pairs.flatMap((pair) => [
+    escapeMarkdownText(pair.en),
+    escapeMarkdownText(pair.zh),
+  ]);
   return `${lines.join("\n")}\n${blocks.join("\n\n")}\n`;
 }

@@ -1,4 +1,4 @@
-import { SECTIONS, type Section } from "@/lib/content/types";
+import { isSection, SECTIONS, type Section } from "@/lib/content/types";
 import { readIsoDate } from "@/lib/text";
 
 /**
@@ -17,7 +17,7 @@ export function readSectionOption(
     notes.push(`no --section given: ${verb} "china"`);
     return "china";
   }
-  if ((SECTIONS as readonly string[]).includes(value)) return value as Section;
+  if (isSection(value)) return value;
   errors.push(`--section must be one of: ${SECTIONS.join(", ")}`);
   return "china";
 }

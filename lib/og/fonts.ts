@@ -4,7 +4,7 @@ import path from "node:path";
 /**
  * Noto Sans SC/TC for share cards, from the @fontsource packages: only the WOFF chunks (Satori reads
  * no WOFF2) whose unicode-range covers the card's text. Each chunk gets its own font name, since
- * with one shared name Satori drew glyphs from one chunk only (shared/docs/ENVIRONMENT.md).
+ * with one shared name Satori drew glyphs from one chunk only (docs/environment.md).
  */
 
 export type CardScript = "sc" | "tc";
@@ -80,6 +80,14 @@ export function chunksFor(script: CardScript, text: string): string[] {
   const { ids, missing } = cover(script, text);
   if (missing.length > 0) throw new MissingGlyphError(missing);
   return ids;
+}
+
+/**
+ * The characters of `text` that no card font has, in either script (a card falls back to the other
+ * script's font, see cardFonts). Drawing one would make Satori fetch a font from the network.
+ */
+export function missingGlyphs(text: string): string[] {
+  return cover("tc", cover("sc", text).missing.join("")).missing;
 }
 
 function cover(script: CardScript, text: string): { ids: string[]; missing: string[] } {

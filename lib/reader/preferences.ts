@@ -13,14 +13,6 @@ export type Theme = (typeof THEMES)[number];
 
 export const STORAGE_KEYS = { view: "reader.view", theme: "reader.theme" } as const;
 
-export function isReadingView(value: unknown): value is ReadingView {
-  return typeof value === "string" && (READING_VIEWS as readonly string[]).includes(value);
-}
-
-export function isTheme(value: unknown): value is Theme {
-  return typeof value === "string" && (THEMES as readonly string[]).includes(value);
-}
-
 /**
  * The boot script's source. It runs inline in <head>, before the body paints, so it is plain ES5
  * with no imports. `data-storage-reset` tells StorageNotice what it had to throw away.

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 
 /**
- * Content-Security-Policy for pages (issue 5). Next writes its hydration data as inline scripts
+ * Content-Security-Policy for pages, so an injected script cannot run. Next writes its hydration data as inline scripts
  * (`self.__next_f.push(…)`) that differ on every page, and the boot script runs inline before paint.
  * Per-request nonces would make every page render on each request and lose static generation, so we
  * allow inline scripts by hash instead: scripts/csp-hashes.mjs hashes each prerendered page's inline
@@ -30,10 +30,6 @@ export function pageCsp(scriptHashes: string[] | undefined): string {
     : "'unsafe-inline'";
   return [...BASE, `script-src 'self' ${scripts}`].join("; ");
 }
-
-/** For everything that is not a page (cards, QR codes, feeds, scripts, styles): nothing may run. */
-export const ASSET_CSP =
-  "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'none'";
 
 type Manifest = Record<string, string[]>;
 let manifest: Manifest | null | undefined;

@@ -1,6 +1,6 @@
 import QRCode from "qrcode";
 import { localizedPath, paths, absoluteUrl } from "@/lib/site";
-import { notFoundResponse, resolveShareTarget } from "./target";
+import { notFoundResponse, resolveSharedPage } from "./target";
 
 /** Answers `/qr/{prefix}/{slug}.svg` and `/qr/{prefix}/{slug}/p/{n}.svg` with a QR code of that page. */
 export async function qrResponse(
@@ -8,7 +8,7 @@ export async function qrResponse(
   slugPart: string,
   nPart?: string,
 ): Promise<Response> {
-  const target = resolveShareTarget(prefix, slugPart, nPart, ".svg");
+  const target = resolveSharedPage(prefix, slugPart, nPart, ".svg");
   if (!target) return notFoundResponse();
   const { locale, article, n } = target;
   const page = n === undefined ? paths.article(article.slug) : paths.pair(article.slug, n);

@@ -1,9 +1,10 @@
 import { type Locale, localeFromPrefix } from "@/i18n/routing";
-import { getArticle } from "@/lib/content/load";
+import { matchPage } from "@/lib/content/routes";
 import type { Article } from "@/lib/content/types";
+import { paths } from "@/lib/site";
 
-/** What a card or QR code URL names: an article, or one of its pairs, in one locale. */
-export interface ShareTarget {
+/** The page a card or QR code URL names: an article, or one of its pairs, in one locale. */
+export interface SharedPage {
   locale: Locale;
   article: Article;
   /** The pair's number, for a paragraph; absent for the whole article. */
@@ -12,28 +13,26 @@ export interface ShareTarget {
 
 /**
  * Reads a share asset's URL parts (`zh-hant`, `night-trains.png` or `night-trains` + `3.png`) into
- * stored content. Only stored content is ever drawn: nothing comes from the query string.
+ * stored content, by the same page map as proxy.ts (lib/content/routes.ts). Only stored content is
+ * ever drawn: nothing comes from the query string.
  */
-export function resolveShareTarget(
+export function resolveSharedPage(
   prefix: string,
   slugPart: string,
   nPart: string | undefined,
   extension: string,
-): ShareTarget | undefined {
+): SharedPage | undefined {
   const locale = localeFromPrefix(prefix);
-  if (!locale) return undefined;
-  if (nPart === undefined) {
-    if (!slugPart.endsWith(extension)) return undefined;
-    const article = getArticle(slugPart.slice(0, -extension.length));
-    return article && { locale, article };
+  const named = nPart ?? slugPart;
+  // One URL segment each: a decoded `%2F` must not reach another page.
+  if (!locale || !named.endsWith(extension) || `${slugPart}${nPart ?? ""}`.includes("/")) {
+    return undefined;
   }
-  const article = getArticle(slugPart);
-  const match = nPart.endsWith(extension)
-    ? /^([1-9]\d{0,5})$/.exec(nPart.slice(0, -extension.length))
-    : null;
-  const n = match ? Number(match[1]) : undefined;
-  if (!article || n === undefined || n > article.pairs.length) return undefined;
-  return { locale, article, n };
+  const stem = named.slice(0, -extension.length);
+  const page = matchPage(nPart === undefined ? paths.article(stem) : paths.pair(slugPart, stem));
+  if (page?.kind === "article") return { locale, article: page.article };
+  if (page?.kind === "pair") return { locale, article: page.article, n: page.n };
+  return undefined;
 }
 
 export const notFoundResponse = () =>

@@ -1,16 +1,14 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { SiteHeader } from "@/components/layout/SiteHeader";
-import { isLocale } from "@/i18n/routing";
+import { pageLocale } from "@/i18n/page-locale";
 import { pageAlternates } from "@/lib/metadata";
 import { paths } from "@/lib/site";
 
 type Props = PageProps<"/[locale]/about">;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  if (!isLocale(locale)) return {};
+  const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "AboutPage" });
   return {
     title: t("title"),
@@ -20,9 +18,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function AboutPage({ params }: Props) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "AboutPage" });
   const sections = ["samples", "views", "scripts"] as const;
 

@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { NotFoundView } from "@/components/layout/NotFoundView";
 import { SiteHeader } from "@/components/layout/SiteHeader";
-import { isLocale } from "@/i18n/routing";
+import { pageLocale } from "@/i18n/page-locale";
 import { paths } from "@/lib/site";
 
 /**
@@ -14,16 +13,13 @@ import { paths } from "@/lib/site";
 export async function generateMetadata({
   params,
 }: PageProps<"/[locale]/missing">): Promise<Metadata> {
-  const { locale } = await params;
-  if (!isLocale(locale)) return {};
+  const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "NotFound" });
   return { title: t("title"), robots: { index: false } };
 }
 
 export default async function MissingPage({ params }: PageProps<"/[locale]/missing">) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   return (
     <>
       <SiteHeader locale={locale} path={paths.home()} />

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { ArticleList } from "@/components/articles/ArticleList";
 import { SiteHeader } from "@/components/layout/SiteHeader";
-import { isLocale } from "@/i18n/routing";
+import { pageLocale } from "@/i18n/page-locale";
 import { getArticlesInSection } from "@/lib/content/load";
 import { localizeArticle } from "@/lib/content/localize";
-import { SECTIONS, type Section } from "@/lib/content/types";
+import { isSection, SECTIONS } from "@/lib/content/types";
 import { pageAlternates } from "@/lib/metadata";
 import { paths } from "@/lib/site";
 
@@ -18,13 +18,15 @@ export function generateStaticParams() {
 
 type Props = PageProps<"/[locale]/sections/[section]">;
 
-function isSection(value: string): value is Section {
-  return (SECTIONS as readonly string[]).includes(value);
+async function load({ params }: Props) {
+  const locale = await pageLocale(params);
+  const { section } = await params;
+  if (!isSection(section)) notFound();
+  return { locale, section };
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, section } = await params;
-  if (!isLocale(locale) || !isSection(section)) return {};
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const { locale, section } = await load(props);
   const t = await getTranslations({ locale, namespace: "SectionPage" });
   const name = (await getTranslations({ locale, namespace: "Sections" }))(section);
   return {
@@ -34,10 +36,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-export default async function SectionPage({ params }: Props) {
-  const { locale, section } = await params;
-  if (!isLocale(locale) || !isSection(section)) notFound();
-  setRequestLocale(locale);
+export default async function SectionPage(props: Props) {
+  const { locale, section } = await load(props);
   const t = await getTranslations({ locale, namespace: "SectionPage" });
   const name = (await getTranslations({ locale, namespace: "Sections" }))(section);
   const articles = getArticlesInSection(section).map((article) => localizeArticle(article, locale));

@@ -1,0 +1,84 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import type { Locale } from "@/i18n/routing";
+import type { LocalizedArticle } from "@/lib/content/localize";
+import type { ParagraphPair as Pair } from "@/lib/content/types";
+import { localizedPath, paths } from "@/lib/site";
+import { ShareButton } from "@/components/share/ShareButton";
+import { ShareMenu } from "@/components/share/ShareMenu";
+import { pairKey, shareSetup } from "@/components/share/shareProps";
+import { BilingualText } from "./BilingualText";
+import { ParagraphPair } from "./ParagraphPair";
+
+interface Props {
+  article: LocalizedArticle;
+  pair: Pair;
+  locale: Locale;
+}
+
+const navLink = "underline underline-offset-2 hover:text-accent";
+
+/**
+ * One pair on its own page, the landing page of a shared paragraph: where it sits in the article,
+ * the article's headline (a link back), the pair, its share menu and the way to its neighbours.
+ */
+export async function PairView({ article, pair, locale }: Props) {
+  const t = await getTranslations({ locale, namespace: "ParagraphPage" });
+  const label = await getTranslations({ locale, namespace: "ArticlePage" });
+  const share = await shareSetup(locale, article);
+  const total = article.pairs.length;
+  const articleHref = localizedPath(locale, paths.article(article.slug));
+  const pairHref = (n: number) => localizedPath(locale, paths.pair(article.slug, n));
+
+  return (
+    <div className="reading mx-auto max-w-3xl px-4 pt-8 sm:px-12">
+      <p className="font-sans text-sm text-zinc-600 dark:text-zinc-400">
+        {t("heading", { n: pair.n, total })}
+      </p>
+      <h1 className="article-title mt-1 mb-8 font-sans text-xl font-bold tracking-tight">
+        <Link href={articleHref} className="hover:underline">
+          <BilingualText
+            en={article.title.en}
+            zh={article.title.zh}
+            zhLang={article.zhLang}
+            enClassName="block"
+            zhClassName="block"
+          />
+        </Link>
+      </h1>
+      <ParagraphPair
+        pair={pair}
+        zhLang={article.zhLang}
+        label={label("paragraph", { n: pair.n })}
+      />
+      <div className="mt-6">
+        <ShareButton
+          target={pairKey(pair.n)}
+          label={share.pairLabel(pair.n)}
+          text={share.share}
+          variant="labelled"
+        />
+        <ShareMenu
+          targets={share.pairTarget(pair.n)}
+          initial={pairKey(pair.n)}
+          labels={share.labels}
+        />
+      </div>
+      <nav className="mt-10 flex flex-wrap gap-x-6 gap-y-2 font-sans text-sm">
+        <Link href={`${articleHref}#p${pair.n}`} className={navLink}>
+          {t("readAll")}
+        </Link>
+        {pair.n > 1 ? (
+          <Link href={pairHref(pair.n - 1)} className={navLink}>
+            {t("previous")}
+          </Link>
+        ) : null}
+        {pair.n < total ? (
+          <Link href={pairHref(pair.n + 1)} className={navLink}>
+            {t("next")}
+          </Link>
+        ) : null}
+      </nav>
+    </div>
+  );
+}
