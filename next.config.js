@@ -35,6 +35,9 @@ const nextConfig = {
       ]),
     };
   },
+  // Chinese text tools run at build time only (lib/chinese): jieba is a native addon, and pinyin-pro's
+  // and wink's dictionaries need no bundling; Node loads them from node_modules.
+  serverExternalPackages: ["@node-rs/jieba", "pinyin-pro", "wink-lemmatizer"],
   async headers() {
     return [
       {
@@ -61,7 +64,7 @@ const nextConfig = {
         // Pages get their own CSP from proxy.ts (with their inline-script hashes); everything else
         // here is data, where nothing may run at all.
         source:
-          "/:path(cards|qr|feeds|_next|sitemap.xml|robots.txt|icon.svg|share-icon.svg)/:rest*",
+          "/:path(cards|qr|feeds|study|_next|sitemap.xml|robots.txt|icon.svg|share-icon.svg)/:rest*",
         headers: [
           {
             key: "Content-Security-Policy",

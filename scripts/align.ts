@@ -5,6 +5,7 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { alignArticle, describeAlignment } from "@/lib/aligner";
+import { describeDraft } from "@/lib/editor/finish";
 import { parseArgs, writeArticleFile } from "./cli-args";
 
 const USAGE =
@@ -37,8 +38,8 @@ const result = alignArticle(readFileSync(enFile, "utf8"), readFileSync(zhFile, "
 console.log(`${result.english.length} English and ${result.chinese.length} Chinese paragraphs`);
 for (const line of describeAlignment(result.english, result.chinese, result.alignment))
   console.log(line);
-for (const note of result.notes) console.log(`note: ${note}`);
+for (const line of describeDraft(slug, result.draft, result.notes)) console.log(line);
 if (result.errors.length > 0 || !result.markdown) fail(result.errors.join("\n  "));
 
 const file = writeArticleFile({ options, flags }, slug, result.markdown, fail);
-console.log(`wrote ${result.draft?.pairs.length ?? 0} pairs to ${file}`);
+console.log(`wrote ${file}`);

@@ -1,10 +1,8 @@
-import { readDateOption, readSectionOption } from "@/lib/content/editor-options";
-import { formatProblem } from "@/lib/content/errors";
-import { parseArticle } from "@/lib/content/parse";
-import { SLUG_PATTERN } from "@/lib/content/schema";
-import { type ArticleDraft, writeArticleMarkdown } from "@/lib/content/write";
-import { firstChineseSentence, firstEnglishSentence } from "@/lib/importer/text";
-import { type Alignment, alignParagraphs, beadsToPairs, splitParagraphs } from "./align";
+import type { ArticleDraft } from "@/lib/content/write";
+import { finishDraft } from "@/lib/editor/finish";
+import { readDateOption, readSectionOption } from "@/lib/editor/options";
+import { splitParagraphs } from "@/lib/text";
+import { type Alignment, alignParagraphs, beadsToPairs } from "./align";
 
 export * from "./align";
 
@@ -38,49 +36,25 @@ export function alignArticle(
   const alignment = alignParagraphs(english, chinese);
   const notes: string[] = [];
   const errors: string[] = [];
-  const out = (extra: Partial<AlignArticleResult> = {}): AlignArticleResult => ({
-    english,
-    chinese,
-    alignment,
-    notes,
-    errors,
-    ...extra,
-  });
 
   if (english.length === 0) errors.push("the English text has no paragraphs");
   if (chinese.length === 0) errors.push("the Chinese text has no paragraphs");
-  if (!SLUG_PATTERN.test(options.slug))
-    errors.push(`slug "${options.slug}" is not valid: use lowercase letters, digits and hyphens`);
   if (options.titleEn.trim() === "" || options.titleZh.trim() === "")
     errors.push("give both --title-en and --title-zh");
   const section = readSectionOption(options.section, notes, errors, "using");
   let date = new Date().toISOString().slice(0, 10);
   if (options.date === undefined) notes.push(`no --date given: using today, ${date}`);
   else date = readDateOption(options.date, errors) ?? date;
-  const pairs = beadsToPairs(english, chinese, alignment.beads);
-  const first = pairs[0];
-  if (!first) errors.push("no paragraph could be paired");
-  if (errors.length > 0 || !first) return out();
-
-  // Neither text has a summary: the first sentence of each language is a stand-in to edit.
-  const summary = { en: firstEnglishSentence(first.en), zh: firstChineseSentence(first.zh) };
-  notes.push(`summary guessed from the first sentences: "${summary.en}" / "${summary.zh}"`);
-  const draft: ArticleDraft = {
-    title: { en: options.titleEn, zh: options.titleZh },
-    summary,
-    section,
-    date,
-    pairs,
-  };
-  const markdown = writeArticleMarkdown(draft);
-  const parsed = parseArticle(`${options.slug}.md`, markdown);
-  if (parsed.problems.length > 0) {
-    errors.push(
-      ...parsed.problems.map(
-        (problem) => `the written file does not validate: ${formatProblem(problem)}`,
-      ),
-    );
-    return out({ draft });
-  }
-  return out({ draft, markdown });
+  const finished = finishDraft(
+    {
+      slug: options.slug,
+      title: { en: options.titleEn, zh: options.titleZh },
+      section,
+      date,
+      pairs: beadsToPairs(english, chinese, alignment.beads),
+    },
+    notes,
+    errors,
+  );
+  return { english, chinese, alignment, notes, errors, ...finished };
 }

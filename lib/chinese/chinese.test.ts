@@ -1,16 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { toTraditional } from "./convert";
-import { isMostlyHan } from "./script";
-
-describe("isMostlyHan", () => {
-  it("reads a block's language from its letters", () => {
-    expect(isMostlyHan("检察机关加大力度打击网络犯罪。")).toBe(true);
-    expect(isMostlyHan("Prosecutors stepped up the fight against online fraud.")).toBe(false);
-    expect(isMostlyHan("2021年，逾2.8万人因偷越国（边）境被起诉，是2020年的2.8倍。")).toBe(true);
-    expect(isMostlyHan("The word 网络 means network.")).toBe(false);
-    expect(isMostlyHan("1,000 — 2,000")).toBe(false);
-  });
-});
 
 describe("toTraditional", () => {
   it("converts with Taiwan phrasing (OpenCC cn → twp)", () => {

@@ -183,3 +183,32 @@ describe("parseArticle: bad files stop with path:line", () => {
     expect(problemsOf(front + `\nOne.\n\nTwo.\n\n第二。\n`)).toHaveLength(2);
   });
 });
+
+describe("parseArticle: readings", () => {
+  const withReadings = (lines: string) =>
+    FRONT.replace("tags: [travel, rail]\n", `tags: [travel, rail]\nreadings:\n${lines}`) +
+    GOOD_BODY;
+
+  it("keeps an article's fixed readings as tone numbers", () => {
+    const result = parseArticle(
+      "content/articles/a.md",
+      withReadings("  第一段: dì yī duàn\n  中文: zhong1 wen2\n"),
+    );
+    expect(result.problems).toEqual([]);
+    expect(result.article?.readings).toEqual({ 第一段: "di4 yi1 duan4", 中文: "zhong1 wen2" });
+  });
+
+  it("says which reading is wrong, on its line", () => {
+    const problems = problemsOf(
+      withReadings("  中文: zhong1\n  第一段: di4 yi1 dux4\n  abc: a1\n  夜班: ye4 ban1\n"),
+    );
+    expect(problems).toEqual([
+      'content/articles/sample.md:13: readings.中文 "zhong1" has 1 syllable for 2 characters: write one syllable per character, space-separated',
+      'content/articles/sample.md:14: readings.第一段 "dux4" is not a pinyin syllable (write hang2 or háng)',
+      "content/articles/sample.md:15: readings.abc must be a Chinese word (Han characters only)",
+    ]);
+    expect(problemsOf(withReadings("  列车: lie4 che1\n  火车: huo3 che1\n"))).toEqual([
+      'content/articles/sample.md:14: readings.火车: the article\'s Chinese never uses "火车"',
+    ]);
+  });
+});

@@ -1,10 +1,10 @@
 import { LineCounter, type Node as YamlNode, isMap, isScalar, isSeq, parseDocument } from "yaml";
 import type { z } from "zod";
-import { isMostlyHan } from "@/lib/chinese/script";
+import { isMostlyHan } from "@/lib/text";
 import type { ContentProblem } from "./errors";
 import { type RawBlock, readBlocks } from "./markdown";
 import { SLUG_PATTERN, frontMatterSchema } from "./schema";
-import type { Article, BodyPart, ParagraphPair } from "./types";
+import type { Article, BodyPart, Inline, ParagraphPair } from "./types";
 
 export type ParseResult =
   { article: Article; problems: [] } | { article?: undefined; problems: ContentProblem[] };
@@ -33,7 +33,7 @@ export function parseArticle(path: string, source: string): ParseResult {
     return { problems };
   }
 
-  const frontMatter = readFrontMatter(lines.slice(1, close).join("\n"), report);
+  const { data: frontMatter, lineOf } = readFrontMatter(lines.slice(1, close).join("\n"), report);
   const { blocks, problems: blockProblems } = readBlocks(
     lines.slice(close + 1).join("\n"),
     close + 2,
@@ -41,6 +41,8 @@ export function parseArticle(path: string, source: string): ParseResult {
   blockProblems.forEach(({ line, message }) => report(line, message));
   const body = pairBlocks(blocks, report, close + 2);
 
+  if (frontMatter?.readings)
+    checkReadingsOccur(frontMatter.readings, frontMatter, body, lineOf, report);
   if (problems.length > 0 || !frontMatter) return { problems };
   const pairs = body.filter((part): part is ParagraphPair => part.type === "pair");
   return { article: { slug, ...frontMatter, body, pairs }, problems: [] };
@@ -56,14 +58,18 @@ type Report = (line: number, message: string) => void;
 /** Front matter starts on line 2 of the file (line 1 is `---`). */
 const FRONT_MATTER_FIRST_LINE = 2;
 
+type FrontMatterData = z.infer<typeof frontMatterSchema>;
+type LineOf = (path: (string | number)[]) => number;
+
 function readFrontMatter(
   yamlText: string,
   report: Report,
-): z.infer<typeof frontMatterSchema> | undefined {
+): { data: FrontMatterData | undefined; lineOf: LineOf } {
   const lineCounter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter, uniqueKeys: true });
   const fileLine = (offset: number) =>
     lineCounter.linePos(offset).line + FRONT_MATTER_FIRST_LINE - 1;
+  const lineOf: LineOf = (path) => lineOfPath(doc.contents, path, fileLine);
 
   if (doc.errors.length > 0) {
     for (const error of doc.errors) {
@@ -72,11 +78,11 @@ function readFrontMatter(
         `front matter is not valid YAML: ${error.message.split("\n")[0]}`,
       );
     }
-    return undefined;
+    return { data: undefined, lineOf };
   }
 
   const result = frontMatterSchema.safeParse(doc.toJS() ?? {});
-  if (result.success) return result.data;
+  if (result.success) return { data: result.data, lineOf };
 
   for (const issue of result.error.issues) {
     const path = issue.path.filter((key): key is string | number => typeof key !== "symbol");
@@ -90,7 +96,40 @@ function readFrontMatter(
     const field = path.length > 0 ? path.join(".") : "front matter";
     report(lineOfPath(doc.contents, path, fileLine), `${field} ${issue.message}`);
   }
-  return undefined;
+  return { data: undefined, lineOf };
+}
+
+/** A fixed reading for a word the article never uses is a typo or a leftover: say so where it is. */
+function checkReadingsOccur(
+  readings: Record<string, string>,
+  frontMatter: FrontMatterData,
+  body: BodyPart[],
+  lineOf: LineOf,
+  report: Report,
+): void {
+  const chinese = [
+    frontMatter.title.zh,
+    frontMatter.summary.zh,
+    ...body.map((part) => plainText(part.zh)),
+  ].join("\n");
+  for (const word of Object.keys(readings))
+    if (!chinese.includes(word))
+      report(
+        lineOf(["readings", word]),
+        `readings.${word}: the article's Chinese never uses "${word}"`,
+      );
+}
+
+function plainText(inlines: Inline[]): string {
+  return inlines
+    .map((inline) =>
+      inline.type === "text" || inline.type === "code"
+        ? inline.value
+        : inline.type === "break"
+          ? "\n"
+          : plainText(inline.children),
+    )
+    .join("");
 }
 
 /** The line of the deepest key along `path` that exists (a missing `title.zh` points at `title:`). */

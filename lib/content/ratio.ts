@@ -1,3 +1,4 @@
+import { hanCount, latinCount } from "@/lib/text";
 import type { ContentProblem } from "./errors";
 import { plainText } from "./markdown";
 import type { Article } from "./types";
@@ -5,14 +6,11 @@ import type { Article } from "./types";
 /** How far (as a factor) a pair's ratio may stray from the article's median before it is flagged. */
 export const RATIO_TOLERANCE = 1.8;
 
-const HAN = /\p{Script=Han}/gu;
-const LATIN = /\p{Script=Latin}/gu;
-
 /** Han characters per English letter for one pair, or undefined when the English has no letters. */
 export function pairRatio(en: string, zh: string): number | undefined {
-  const letters = en.match(LATIN)?.length ?? 0;
+  const letters = latinCount(en);
   if (letters === 0) return undefined;
-  return (zh.match(HAN)?.length ?? 0) / letters;
+  return hanCount(zh) / letters;
 }
 
 export function median(values: number[]): number {

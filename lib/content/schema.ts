@@ -1,14 +1,13 @@
 import { z } from "zod";
+import { isCalendarDate } from "@/lib/text";
+import { readReading } from "@/lib/chinese/reading-syntax";
 import { SECTIONS } from "./types";
 
 /** `YYYY-MM-DD` naming a day that exists (no 2026-02-30). */
 const isoDate = z
   .string({ error: "must be a date written YYYY-MM-DD" })
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "must be a date written YYYY-MM-DD", abort: true })
-  .refine((value) => {
-    const date = new Date(`${value}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-  }, "is not a real calendar date");
+  .refine(isCalendarDate, "is not a real calendar date");
 
 const text = z.string({ error: "is required (text)" }).trim().min(1, "must not be empty");
 
@@ -21,6 +20,35 @@ const httpUrl = z
   .string()
   .refine((value) => /^https?:\/\//i.test(value) && URL.canParse(value), "must be an http(s) URL");
 
+const HAN_WORD = /^\p{Script=Han}+$/u;
+
+/**
+ * Readings an article fixes for its own words, Simplified word → pinyin (`行长: háng zhǎng` or
+ * `行长: hang2 zhang3`), stored as tone numbers. They win over the computed ones (docs/learning.md).
+ */
+const readings = z
+  .record(z.string(), z.string({ error: "must be pinyin, for example háng zhǎng" }), {
+    error: "must be a list of word: pinyin lines",
+  })
+  .transform((record, context) => {
+    const out: Record<string, string> = {};
+    for (const [word, written] of Object.entries(record)) {
+      if (!HAN_WORD.test(word)) {
+        context.addIssue({
+          code: "custom",
+          path: [word],
+          message: "must be a Chinese word (Han characters only)",
+        });
+        continue;
+      }
+      const result = readReading(word, written);
+      if ("error" in result)
+        context.addIssue({ code: "custom", path: [word], message: result.error });
+      else out[word] = result.reading;
+    }
+    return out;
+  });
+
 /** The front matter of one article file. Unknown keys are errors, to catch typos such as `titel`. */
 export const frontMatterSchema = z.strictObject({
   title: bilingual,
@@ -30,6 +58,7 @@ export const frontMatterSchema = z.strictObject({
   author: text.optional(),
   source: z.strictObject({ name: text, url: httpUrl.optional() }).optional(),
   tags: z.array(text).default([]),
+  readings: readings.optional(),
 });
 
 export type FrontMatter = z.infer<typeof frontMatterSchema>;

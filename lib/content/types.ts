@@ -62,6 +62,8 @@ export interface Article {
   author?: string;
   source?: ArticleSource;
   tags: string[];
+  /** Readings the article fixes for its own words (front matter `readings:`), Simplified word → tone numbers. */
+  readings?: Record<string, string>;
   body: BodyPart[];
   /** The paragraph pairs alone, in order: `pairs[n - 1]` is `#p{n}`. */
   pairs: ParagraphPair[];

@@ -1,3 +1,4 @@
+import { oneLine } from "@/lib/text";
 import type { Section } from "./types";
 
 export interface ArticleDraft {
@@ -12,14 +13,9 @@ export interface ArticleDraft {
   pairs: { en: string; zh: string }[];
 }
 
-/** Collapses runs of whitespace (newlines included) to one space and trims. */
-export function normalizeText(text: string): string {
-  return text.replace(/\s+/gu, " ").trim();
-}
-
 /** A YAML double-quoted scalar: JSON's string syntax is a subset of YAML's. */
 function yamlString(value: string): string {
-  return JSON.stringify(normalizeText(value));
+  return JSON.stringify(oneLine(value));
 }
 
 /**
@@ -27,7 +23,7 @@ function yamlString(value: string): string {
  * entities, headings or list items. The result is one line.
  */
 export function escapeMarkdownText(text: string): string {
-  let out = normalizeText(text).replace(/[\\`*_[\]<>&~|!]/g, (char) => `\\${char}`);
+  let out = oneLine(text).replace(/[\\`*_[\]<>&~|!]/g, (char) => `\\${char}`);
   // Line-start constructs: headings, block quotes (already escaped), list items, thematic breaks.
   out = out.replace(/^(#+)/, (hashes) => hashes.replace(/#/g, "\\#"));
   out = out.replace(/^(\d+)([.)])/, "$1\\$2");
@@ -48,10 +44,10 @@ export function writeArticleMarkdown(draft: ArticleDraft): string {
     `section: ${draft.section}`,
     `date: ${draft.date}`,
   ];
-  if (draft.author !== undefined && normalizeText(draft.author) !== "") {
+  if (draft.author !== undefined && oneLine(draft.author) !== "") {
     lines.push(`author: ${yamlString(draft.author)}`);
   }
-  const tags = (draft.tags ?? []).map(normalizeText).filter((tag) => tag !== "");
+  const tags = (draft.tags ?? []).map(oneLine).filter((tag) => tag !== "");
   if (tags.length > 0) lines.push(`tags: [${tags.map((tag) => JSON.stringify(tag)).join(", ")}]`);
   lines.push("---", "");
   const blocks = draft.pairs.flatMap((pair) => [

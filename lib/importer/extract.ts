@@ -1,25 +1,21 @@
 import * as cheerio from "cheerio";
-import type { AnyNode, Element } from "domhandler";
-import {
-  collapse,
-  findDate,
-  foreignScript,
-  isMostlyHan,
-  shorten,
-  splitBilingualTitle,
-} from "./text";
+import type { Element } from "domhandler";
+import { collapse, findDate, hanCount, isMostlyHan, latinCount, shorten } from "@/lib/text";
+import { type PageBlock, blocksOf, findArticle, junkReason, paragraphTextLength } from "./layout";
+import { splitBilingualTitle } from "./text";
 
-export interface DroppedBlock {
-  text: string;
-  reason: string;
-}
+import type { DroppedBlock } from "./layout";
+
+export type { DroppedBlock };
 
 export interface ExtractedPage {
   /** The page's title, split when it gives both languages. */
   title: { en?: string; zh?: string };
   date?: string;
-  /** Kept paragraphs of the main content, plain text, in order. */
-  paragraphs: string[];
+  /** Kept blocks of the main content, in reading order. */
+  blocks: PageBlock[];
+  /** What the search for the article found, for the message when nothing can be paired. */
+  found: string;
   dropped: DroppedBlock[];
 }
 
@@ -68,27 +64,6 @@ function junkWord(attribute: string): string | undefined {
   }
   return undefined;
 }
-
-const BLOCK_TAGS = new Set([
-  "p",
-  "h2",
-  "h3",
-  "h4",
-  "h5",
-  "h6",
-  "blockquote",
-  "ul",
-  "ol",
-  "li",
-  "div",
-  "section",
-  "article",
-  "table",
-  "figure",
-  "figcaption",
-  "pre",
-  "dl",
-]);
 
 /** Reads a saved bilingual news page: title, date, the paragraphs of its main content, and what it dropped. */
 export function extractPage(html: string): ExtractedPage {
@@ -145,66 +120,22 @@ export function extractPage(html: string): ExtractedPage {
     $(element).remove();
   });
 
-  // Title: an h1 (bilingual on one line, or with a Chinese subtitle), else og:title, else <title>.
-  const h1 = $("h1").first();
-  const h1Text = collapse(h1.text());
-  const title: ExtractedPage["title"] = {};
-  const titleLine = h1Text || ogTitle || collapse($("title").text());
-  const split = titleLine ? splitBilingualTitle(titleLine) : undefined;
-  const usedForTitle = new Set<Element>();
-  if (h1.length > 0) usedForTitle.add(h1.get(0)!);
-  if (split) Object.assign(title, split);
-  else if (titleLine && isMostlyHan(titleLine)) title.zh = titleLine;
-  else if (titleLine) title.en = titleLine;
-  if (title.en && !title.zh && h1.length > 0) {
-    const subtitle = h1
-      .nextAll("h2, h3, .subtitle, p")
-      .toArray()
-      .slice(0, 2)
-      .find(
-        (element) => isMostlyHan($(element).text()) && collapse($(element).text()).length <= 80,
-      );
-    if (subtitle) {
-      title.zh = collapse($(subtitle).text());
-      usedForTitle.add(subtitle);
-    }
-  }
+  const { title, usedForTitle } = readTitle($, ogTitle);
 
   // The article's own <header> has given its title; its byline and kicker are not paragraphs.
   $("header").each((_, element) => {
     drop($(element).text() || "<header>", "<header> element (article header, read for the title)");
     $(element).remove();
   });
+  for (const element of usedForTitle) $(element).remove();
 
-  // The main content: the element whose own paragraphs hold the most text.
-  const scores = new Map<Element, number>();
-  paragraphElements($, $("body").get(0)).forEach((p) => {
-    const parent = p.parent;
-    if (parent && parent.type === "tag") {
-      const element = parent as Element;
-      scores.set(element, (scores.get(element) ?? 0) + collapse($(p).text()).length);
-    }
-  });
-  let container: Element | undefined;
-  let best = 0;
-  for (const [element, score] of scores) {
-    if (score > best) {
-      best = score;
-      container = element;
-    }
-  }
-  const paragraphs: string[] = [];
-  if (container) {
-    for (const block of blocksOf($, container)) {
-      if (block.element && usedForTitle.has(block.element)) continue;
+  const article = findArticle($, $("body").get(0));
+  const blocks: PageBlock[] = [];
+  if (article.container) {
+    for (const block of blocksOf($, article.container)) {
       const reason = junkReason($, block);
-      if (reason) {
-        drop(block.text, reason);
-        continue;
-      }
-      for (const line of block.text.split("\n").map(collapse)) {
-        if (line !== "") paragraphs.push(line);
-      }
+      if (reason) drop(block.text, reason);
+      else blocks.push(block);
     }
   }
 
@@ -214,110 +145,77 @@ export function extractPage(html: string): ExtractedPage {
     findDate($("body").text()) ??
     findDate(html.replace(/<[^>]*>/g, " "));
 
-  return { title, date, paragraphs, dropped };
+  return { title, date, blocks, found: article.found, dropped };
+}
+
+/** A Chinese title looks like a heading: short, and not a sentence of prose. */
+export function looksLikeChineseHeading(text: string): boolean {
+  const line = collapse(text);
+  return (
+    isMostlyHan(line) &&
+    hanCount(line) <= 40 &&
+    !/[。；]$/u.test(line) &&
+    (line.match(/[，。；]/gu)?.length ?? 0) <= 1
+  );
 }
 
 /**
- * Paragraph-like elements under `root`: every <p>, and every <div> with text but no block inside
- * it, since some pages set each paragraph in a bare <div>.
+ * A page <title> without the site name after " - ", " | " or "_", and without a column label
+ * before it ("双语阅读：", "英语新闻："). "A | B" titles that give both languages stay whole.
  */
-function paragraphElements($: cheerio.CheerioAPI, root: AnyNode | undefined): Element[] {
-  if (!root) return [];
-  return $(root)
-    .find("p, div")
-    .toArray()
-    .filter(
-      (element) =>
-        element.tagName.toLowerCase() === "p" ||
-        (collapse($(element).text()) !== "" &&
-          !$(element)
-            .find("*")
-            .toArray()
-            .some((inner) => BLOCK_TAGS.has(inner.tagName.toLowerCase()))),
-    );
+function withoutSiteName(title: string): string {
+  if (splitBilingualTitle(title.replace(/\s*[|｜]\s*/u, " "))) return title;
+  const parts = title.split(/\s+[-|–—_]\s+|_/u);
+  const main = parts.length > 1 ? parts.slice(0, -1).join(" - ").trim() : title;
+  return main.replace(/^[^：:]{0,8}(双语|英语|阅读|新闻|学习)[^：:]{0,4}[：:]\s*/u, "");
 }
 
-function paragraphTextLength($: cheerio.CheerioAPI, root: AnyNode | undefined): number {
-  return paragraphElements($, root).reduce(
-    (sum, element) => sum + collapse($(element).text()).length,
-    0,
-  );
+/**
+ * The title: the page's <h1> (bilingual on one line, or with a Chinese subtitle that looks like a
+ * heading), else og:title, else <title>; a missing half comes from og:title or <title> when they
+ * give it. A Chinese standfirst under the <h1> is a paragraph, not the title.
+ */
+function readTitle(
+  $: cheerio.CheerioAPI,
+  ogTitle: string,
+): { title: ExtractedPage["title"]; usedForTitle: Set<Element> } {
+  const h1 = $("h1").first();
+  const h1Text = collapse(h1.text());
+  const pageTitle = collapse($("title").text());
+  const title: ExtractedPage["title"] = {};
+  const usedForTitle = new Set<Element>();
+  if (h1.length > 0) usedForTitle.add(h1.get(0)!);
+  const read = (line: string) => {
+    if (!line) return;
+    const split = splitBilingualTitle(line);
+    if (split) {
+      title.en ??= split.en;
+      title.zh ??= split.zh;
+    } else if (isMostlyHan(line)) {
+      if (looksLikeChineseHeading(line)) title.zh ??= line;
+    } else if (latinCount(line) > 0) title.en ??= line;
+  };
+  read(h1Text);
+  if (title.en && !title.zh && h1.length > 0) {
+    const subtitle = h1
+      .nextAll("h2, h3, .subtitle, p")
+      .toArray()
+      .slice(0, 2)
+      .find((element) => {
+        const text = collapse($(element).text());
+        const isHeadingTag = /^h[23]$/i.test(element.tagName) || $(element).is(".subtitle");
+        return isHeadingTag && looksLikeChineseHeading(text);
+      });
+    if (subtitle) {
+      title.zh = collapse($(subtitle).text());
+      usedForTitle.add(subtitle);
+    }
+  }
+  read(ogTitle);
+  read(withoutSiteName(pageTitle));
+  return { title, usedForTitle };
 }
 
 function dateFrom(value: string | undefined): string | undefined {
   return value ? findDate(value) : undefined;
-}
-
-interface Block {
-  element?: Element;
-  /** Text with line breaks where the page had <br>. */
-  text: string;
-  kind: "text" | "list";
-}
-
-function blocksOf($: cheerio.CheerioAPI, container: Element): Block[] {
-  const blocks: Block[] = [];
-  const walk = (node: AnyNode) => {
-    for (const child of $(node).contents().toArray()) {
-      if (child.type === "text") {
-        const text = collapse((child as unknown as { data: string }).data);
-        if (text !== "") blocks.push({ text, kind: "text" });
-        continue;
-      }
-      if (child.type !== "tag") continue;
-      const element = child as Element;
-      const tag = element.tagName.toLowerCase();
-      if (tag === "ul" || tag === "ol") {
-        blocks.push({ element, text: textWithBreaks($, element), kind: "list" });
-      } else if (tag === "div" || tag === "section" || tag === "article") {
-        const hasBlocks = $(element)
-          .find("*")
-          .toArray()
-          .some((inner) => BLOCK_TAGS.has(inner.tagName.toLowerCase()));
-        if (hasBlocks) walk(element);
-        else if (collapse($(element).text()) !== "")
-          blocks.push({ element, text: textWithBreaks($, element), kind: "text" });
-      } else if (BLOCK_TAGS.has(tag) || collapse($(element).text()) !== "") {
-        blocks.push({ element, text: textWithBreaks($, element), kind: "text" });
-      }
-    }
-  };
-  walk(container);
-  return blocks;
-}
-
-/** A character no page text uses, standing for a line break while whitespace is collapsed. */
-const BREAK = "\uE000";
-
-function textWithBreaks($: cheerio.CheerioAPI, element: Element): string {
-  const copy = $(element).clone();
-  copy.find("br").replaceWith(BREAK);
-  copy.find("li, p").each((_, inner) => {
-    $(inner).append(BREAK);
-  });
-  // Newlines in the HTML source are only whitespace; <br>, <p> and <li> are the real breaks.
-  return copy.text().split(BREAK).map(collapse).filter(Boolean).join("\n");
-}
-
-/** Why a block of the main content is SEO junk rather than article text, or undefined. */
-function junkReason($: cheerio.CheerioAPI, block: Block): string | undefined {
-  const text = collapse(block.text);
-  const script = foreignScript(text);
-  if (script) return `text in ${script} script (neither English nor Chinese)`;
-  if (!block.element) return undefined;
-  const element = $(block.element);
-  const links = element.find("a").toArray();
-  const length = text.replace(/\s/g, "").length;
-  const linkLength = links.reduce(
-    (sum, link) => sum + collapse($(link).text()).replace(/\s/g, "").length,
-    0,
-  );
-  if (block.kind === "list" && links.length > 0) {
-    const items = element.find("li").toArray();
-    const allLinks = items.length > 0 && items.every((item) => $(item).find("a").length > 0);
-    if (allLinks) return `list of ${items.length} keyword links`;
-  }
-  if (length > 0 && linkLength / length > 0.6)
-    return `mostly links (${Math.round((100 * linkLength) / length)}% link text)`;
-  return undefined;
 }

@@ -1,17 +1,35 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { plainText } from "@/lib/content/markdown";
 import { parseArticle } from "@/lib/content/parse";
-import { importPage } from "./index";
+import { type ImportResult, importPage } from "./index";
 import { splitBilingualTitle, slugify } from "./text";
 
 const fixture = (name: string) =>
   readFileSync(path.join(import.meta.dirname, "../../fixtures/import", name), "utf8");
 
+/**
+ * The article file an import wrote. Checks that junk is absent are only worth something when the
+ * file exists and holds the story, so this fails first when nothing was written.
+ */
+function written(result: ImportResult): string {
+  expect(result.errors).toEqual([]);
+  expect(result.markdown).toBeDefined();
+  const markdown = result.markdown!;
+  for (const pair of result.draft!.pairs) {
+    expect(markdown).toContain(pair.en.slice(0, 20));
+    expect(markdown).toContain(pair.zh.slice(0, 8));
+  }
+  return markdown;
+}
+
 describe("importPage: page with an h1 and a Chinese subtitle", () => {
   const result = importPage(fixture("bilingual-page.html"));
-  const markdown = result.markdown ?? "";
+  let markdown = "";
+  beforeAll(() => {
+    markdown = written(result);
+  });
 
   it("keeps the article pairs, title and date", () => {
     expect(result.ok).toBe(true);
@@ -88,7 +106,10 @@ describe("importPage: one-line bilingual title, Chinese date, keyword spam", () 
     section: "business",
     slug: "night-market-tricycles",
   });
-  const markdown = result.markdown ?? "";
+  let markdown = "";
+  beforeAll(() => {
+    markdown = written(result);
+  });
 
   it("splits the title, reads the Chinese date and keeps four pairs", () => {
     expect(result.ok).toBe(true);
@@ -139,20 +160,24 @@ describe("importPage: one-line bilingual title, Chinese date, keyword spam", () 
 });
 
 describe("importPage: failures and helpers", () => {
-  it("fails when nothing pairs", () => {
-    const result = importPage("<html><body><p>Only English here.</p></body></html>");
+  it("refuses a page with nothing to pair, saying what it found and what it expected", () => {
+    const result = importPage(fixture("nothing-to-import.html"));
     expect(result.ok).toBe(false);
-    expect(result.errors[0]).toMatch(/no English paragraph followed by its Chinese/);
+    expect(result.markdown).toBeUndefined();
+    expect(result.errors).toEqual([
+      "found no English paragraph with its Chinese translation: found 3 English and 0 Chinese paragraphs on the page; expected English paragraphs each with a Chinese paragraph (after it, beside it, or in a column of its own)",
+    ]);
   });
 
-  it("takes the title from the first pair when the page has none in Chinese, and needs a date", () => {
+  it("keeps the page's English <h1> when it has no Chinese title, and needs a date", () => {
     const html =
       "<html><body><h1>English only</h1><div><p>First thing happened. Then more.</p><p>第一件事发生了。然后还有。</p></div></body></html>";
     const noDate = importPage(html);
     expect(noDate.ok).toBe(false);
     expect(noDate.errors.join()).toMatch(/--date/);
     const result = importPage(html, { date: "2026-01-02" });
-    expect(result.draft?.title).toEqual({ en: "First thing happened", zh: "第一件事发生了" });
+    expect(result.draft?.title).toEqual({ en: "English only", zh: "第一件事发生了" });
+    expect(result.notes.join("\n")).toMatch(/no Chinese title: took it from the first pair/);
   });
 
   it("splits bilingual titles and makes slugs", () => {
@@ -190,7 +215,10 @@ describe("importPage: line breaks", () => {
 
 describe("importPage: <article> header, one <div> per paragraph, misleading class names", () => {
   const result = importPage(fixture("article-header-div-paragraphs.html"), { section: "culture" });
-  const markdown = result.markdown ?? "";
+  let markdown = "";
+  beforeAll(() => {
+    markdown = written(result);
+  });
 
   it("reads the title from the article's own <header> and keeps the <div> paragraphs", () => {
     expect(result.errors).toEqual([]);
@@ -233,5 +261,126 @@ describe("importPage: <article> header, one <div> per paragraph, misleading clas
     );
     expect(notes).toMatch(/summary guessed from the first sentences: "The post office in Baiyun/);
     expect(notes).not.toMatch(/--section/);
+  });
+});
+
+describe("importPage: an English-learning lesson with keywords, credits, captions and a glossary", () => {
+  const result = importPage(fixture("lesson-with-glossary.html"));
+  let markdown = "";
+  beforeAll(() => {
+    markdown = written(result);
+  });
+  const reasonFor = (start: string) =>
+    result.dropped.find((block) => block.text.startsWith(start))?.reason;
+
+  it("pairs only the story's paragraphs, and a stray line shifts nothing", () => {
+    expect(result.draft?.pairs.map((pair) => [pair.en.slice(0, 24), pair.zh.slice(0, 8)])).toEqual([
+      ["For forty years the ligh", "石北角上的灯塔黑"],
+      ["Last spring a group of r", "去年春天，一群退"],
+      ["When the lamp was lit ag", "十月灯塔重新点亮"],
+      ["The museum will open a s", "明年，博物馆将举"],
+    ]);
+    expect(result.draft?.title).toEqual({
+      en: "An old lighthouse shines again over a seaside town",
+      zh: "海边小镇的旧灯塔重新亮了",
+    });
+  });
+
+  it("drops every keyword, glossary, credit and caption line, and says why", () => {
+    expect(reasonFor("关键词")).toBe("label or keyword list");
+    expect(reasonFor("lighthouse keeper")).toBe("keyword line (a term in both languages)");
+    expect(reasonFor("Photo by")).toBe("credit line");
+    expect(reasonFor("The restored lamp room")).toMatch(/caption/);
+    expect(reasonFor("图为")).toBe("photo caption");
+    for (const credit of ["参考来源", "英文来源", "翻译", "译者", "图片来源", "Credit:"])
+      expect(reasonFor(credit), credit).toBe("credit line");
+    expect(reasonFor("标签")).toBe("label or keyword list");
+    expect(reasonFor("Words in This Story")).toBe("heading of a vocabulary or link section");
+    expect(reasonFor("navigation – n.")).toBe("in a vocabulary or link section");
+    expect(reasonFor("logbook")).toBe("in a vocabulary or link section");
+    for (const junk of [
+      "关键词",
+      "keeper 灯塔",
+      "Photo by",
+      "图为",
+      "参考来源",
+      "翻译：",
+      "Credit",
+      "标签",
+      "scrape –",
+      "lamp room",
+    ])
+      expect(markdown, junk).not.toContain(junk);
+  });
+
+  it("takes Chinese commentary quoting English for Chinese, and leaves out a pair that is no translation", () => {
+    const reasons = result.unpaired.map((paragraph) => [
+      paragraph.text.slice(0, 10),
+      paragraph.reason,
+    ]);
+    expect(reasons).toEqual([
+      ["这里的 keep t", "Chinese paragraph with no English original"],
+      [
+        "The town h",
+        "not a translation of the Chinese after it: the numbers differ (2 against 320)",
+      ],
+      [
+        "这份报告指出，全国共",
+        "not a translation of the English before it: the numbers differ (2 against 320)",
+      ],
+    ]);
+    expect(markdown).not.toContain("keep the light burning");
+    expect(markdown).not.toContain("三百二十");
+  });
+});
+
+describe("importPage: layouts other than alternating paragraphs", () => {
+  it("reads side-by-side table rows", () => {
+    const result = importPage(fixture("side-by-side-rows.html"));
+    written(result);
+    expect(result.draft?.title).toEqual({
+      en: "Rooftop gardens cool a crowded district",
+      zh: "屋顶花园为拥挤街区降温",
+    });
+    expect(result.draft?.pairs.map((pair) => pair.zh.slice(0, 6))).toEqual([
+      "2024年以",
+      "屋顶上的传感",
+      "“以前7月我",
+      "区里计划明年",
+    ]);
+  });
+
+  it("zips two columns, and takes the Chinese title from <title> without the site name", () => {
+    const result = importPage(fixture("two-columns.html"));
+    written(result);
+    expect(result.draft?.title.zh).toBe("夜校里的老年程序员");
+    expect(result.draft?.pairs.map((pair) => [pair.en.slice(0, 12), pair.zh.slice(0, 6)])).toEqual([
+      ["Every Tuesda", "每周二晚上，"],
+      ["Their teache", "他们的老师是"],
+      ["The students", "到目前为止，"],
+    ]);
+  });
+});
+
+describe("importPage: standfirst, bilingual heading and dateline at the top of the body", () => {
+  const result = importPage(fixture("standfirst-and-dateline.html"));
+  beforeAll(() => written(result));
+
+  it("never takes a Chinese standfirst for the title", () => {
+    expect(result.draft?.title.en).toBe("Bus drivers learn sign language");
+    expect(result.draft?.title.zh).not.toMatch(/一座城市/);
+  });
+
+  it("drops the heading and dateline and guesses the summary from the story, past Mr. and U.S.", () => {
+    const reasons = Object.fromEntries(result.dropped.map((block) => [block.text, block.reason]));
+    expect(reasons["Bus drivers vs. the language barrier | 公交司机与语言障碍"]).toBe(
+      "bilingual heading",
+    );
+    expect(reasons["HANGZHOU, May 6 (Sample News) --"]).toBe("dateline");
+    expect(reasons["2026年5月6日"]).toBe("date line");
+    expect(result.draft?.summary).toEqual({
+      en: "Mr. Gu has driven the No. 12 bus for 19 years.",
+      zh: "顾师傅开12路公交车已经19年了。",
+    });
   });
 });

@@ -1,11 +1,10 @@
-import { readDateOption, readSectionOption } from "@/lib/content/editor-options";
-import { formatProblem } from "@/lib/content/errors";
-import { parseArticle } from "@/lib/content/parse";
-import { SLUG_PATTERN } from "@/lib/content/schema";
-import { type ArticleDraft, writeArticleMarkdown } from "@/lib/content/write";
+import type { ArticleDraft } from "@/lib/content/write";
+import { describeDraft, finishDraft } from "@/lib/editor/finish";
+import { readDateOption, readSectionOption } from "@/lib/editor/options";
+import { firstChineseSentence, firstEnglishSentence, shorten } from "@/lib/text";
 import { type DroppedBlock, extractPage } from "./extract";
-import { type UnpairedParagraph, pairParagraphs } from "./pair";
-import { firstChineseSentence, firstEnglishSentence, shorten, slugify } from "./text";
+import { type UnpairedParagraph, pairBlocks } from "./pair";
+import { slugify } from "./text";
 
 export interface ImportOptions {
   slug?: string;
@@ -28,13 +27,13 @@ export interface ImportResult {
 /** Turns a saved bilingual news page into an article file (text only, validated by parseArticle). */
 export function importPage(html: string, options: ImportOptions = {}): ImportResult {
   const page = extractPage(html);
-  const { pairs, unpaired } = pairParagraphs(page.paragraphs);
+  const { pairs, unpaired, dropped } = pairBlocks(page.blocks);
   const notes: string[] = [];
   const errors: string[] = [];
   const result = (slug: string, extra: Partial<ImportResult> = {}): ImportResult => ({
     ok: errors.length === 0,
     slug,
-    dropped: page.dropped,
+    dropped: [...page.dropped, ...dropped],
     unpaired,
     notes,
     errors,
@@ -43,19 +42,18 @@ export function importPage(html: string, options: ImportOptions = {}): ImportRes
 
   const first = pairs[0];
   if (!first) {
-    errors.push("found no English paragraph followed by its Chinese paragraph");
+    errors.push(
+      `found no English paragraph with its Chinese translation: ${page.found}; expected English paragraphs each with a Chinese paragraph (after it, beside it, or in a column of its own)`,
+    );
     return result(options.slug ?? "");
   }
 
-  let title: { en: string; zh: string };
-  if (page.title.en && page.title.zh) title = { en: page.title.en, zh: page.title.zh };
-  else {
-    title = {
-      en: shortTitle(firstEnglishSentence(first.en)),
-      zh: shortTitle(firstChineseSentence(first.zh)),
-    };
-    notes.push("the page gives no bilingual title: took the title from the first pair");
-  }
+  const title = {
+    en: page.title.en ?? shortTitle(firstEnglishSentence(first.en)),
+    zh: page.title.zh ?? shortTitle(firstChineseSentence(first.zh)),
+  };
+  if (!page.title.en) notes.push("the page gives no English title: took it from the first pair");
+  if (!page.title.zh) notes.push("the page gives no Chinese title: took it from the first pair");
 
   const section = readSectionOption(options.section, notes, errors, "guessed");
   const date = options.date !== undefined ? readDateOption(options.date, errors) : page.date;
@@ -65,31 +63,8 @@ export function importPage(html: string, options: ImportOptions = {}): ImportRes
   const slug = options.slug ?? slugify(title.en);
   if (options.slug === undefined)
     notes.push(`no --slug given: made "${slug}" from the English title`);
-  if (!SLUG_PATTERN.test(slug))
-    errors.push(`slug "${slug}" is not valid: use lowercase letters, digits and hyphens`);
   if (errors.length > 0 || !date) return result(slug);
-
-  // The page gives no summary: the first sentence of each language is a stand-in to edit.
-  const summary = { en: firstEnglishSentence(first.en), zh: firstChineseSentence(first.zh) };
-  notes.push(`summary guessed from the first sentences: "${summary.en}" / "${summary.zh}"`);
-  const draft: ArticleDraft = {
-    title,
-    summary,
-    section,
-    date,
-    pairs,
-  };
-  const markdown = writeArticleMarkdown(draft);
-  const parsed = parseArticle(`${slug}.md`, markdown);
-  if (parsed.problems.length > 0) {
-    errors.push(
-      ...parsed.problems.map(
-        (problem) => `the written file does not validate: ${formatProblem(problem)}`,
-      ),
-    );
-    return result(slug, { draft });
-  }
-  return result(slug, { markdown, draft });
+  return result(slug, finishDraft({ slug, title, section, date, pairs }, notes, errors));
 }
 
 function shortTitle(sentence: string): string {
@@ -98,15 +73,7 @@ function shortTitle(sentence: string): string {
 
 /** The report lines printed by the CLI. */
 export function describeImport(result: ImportResult): string[] {
-  const lines: string[] = [];
-  if (result.draft) {
-    lines.push(`kept ${result.draft.pairs.length} pairs`);
-    lines.push(`  title: ${result.draft.title.en} / ${result.draft.title.zh}`);
-    lines.push(
-      `  date: ${result.draft.date}  section: ${result.draft.section}  slug: ${result.slug}`,
-    );
-  }
-  for (const note of result.notes) lines.push(`note: ${note}`);
+  const lines = describeDraft(result.slug, result.draft, result.notes);
   if (result.dropped.length > 0) lines.push(`dropped ${result.dropped.length} blocks:`);
   for (const block of result.dropped) lines.push(`  - [${block.reason}] ${block.text}`);
   if (result.unpaired.length > 0)

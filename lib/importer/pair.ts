@@ -1,4 +1,9 @@
-import { isMostlyHan } from "@/lib/chinese/script";
+import type { Element } from "domhandler";
+import { alignParagraphs } from "@/lib/aligner/align";
+import { anchorScore, chineseNumbers, englishNumbers } from "@/lib/aligner/anchors";
+import { blockLanguage, collapse, hanCount, latinCount } from "@/lib/text";
+import { END_MATTER, isHeadingLine, junkLineReason } from "./junk";
+import type { DroppedBlock, PageBlock } from "./layout";
 
 export interface UnpairedParagraph {
   index: number;
@@ -6,37 +11,188 @@ export interface UnpairedParagraph {
   reason: string;
 }
 
-/** Pairs each English paragraph with the Chinese paragraph right after it; reports the rest. */
-export function pairParagraphs(paragraphs: string[]): {
+export interface Pairing {
   pairs: { en: string; zh: string }[];
   unpaired: UnpairedParagraph[];
-} {
-  const pairs: { en: string; zh: string }[] = [];
+  dropped: DroppedBlock[];
+}
+
+interface Line {
+  /** Position in reading order. */
+  index: number;
+  text: string;
+  language: "en" | "zh";
+  /** The page element the line came from: lines of one element (or one table row) belong together. */
+  element?: Element;
+}
+
+/** Han characters per English letter that a pair may stray from the article's norm, as a factor. */
+const RATIO_TOLERANCE = 2.6;
+
+/**
+ * Pairs the article's English and Chinese paragraphs. Lines that are not article text (credits,
+ * captions, keyword and glossary lines, labels) are dropped with a reason; headings split the story
+ * into sections that no pair crosses, and vocabulary or link sections after a heading such as
+ * "Words in This Story" are dropped whole. Within a section the aligner pairs the paragraphs, with
+ * their place on the page as extra evidence, so a stray line never shifts the pairs after it. A
+ * pair whose lengths and anchors say it is not a translation is left out and reported.
+ */
+export function pairBlocks(blocks: PageBlock[]): Pairing {
+  const dropped: DroppedBlock[] = [];
   const unpaired: UnpairedParagraph[] = [];
-  for (let i = 0; i < paragraphs.length;) {
-    const text = paragraphs[i]!;
-    const next = paragraphs[i + 1];
-    if (isMostlyHan(text)) {
-      unpaired.push({
-        index: i,
-        text,
-        reason: "Chinese paragraph with no English paragraph before it",
+  const sections: Line[][] = [[]];
+  let index = 0;
+  let endMatter = false;
+  for (const block of blocks) {
+    const lines = block.text.split("\n").map(collapse).filter(Boolean);
+    if (block.kind === "heading" || (lines.length === 1 && isHeadingLine(lines[0]!))) {
+      const heading = collapse(block.text.replace(/\n/g, " "));
+      endMatter = END_MATTER.test(heading) || lines.some((line) => END_MATTER.test(line));
+      dropped.push({
+        text: heading,
+        reason: endMatter ? "heading of a vocabulary or link section" : "heading",
       });
-      i += 1;
-    } else if (next === undefined || !isMostlyHan(next)) {
-      unpaired.push({
-        index: i,
-        text,
-        reason:
-          next === undefined
-            ? "English paragraph at the end with no Chinese after it"
-            : "English paragraph followed by another English paragraph",
-      });
-      i += 1;
-    } else {
-      pairs.push({ en: text, zh: next });
-      i += 2;
+      sections.push([]);
+      continue;
+    }
+    for (const text of lines) {
+      index += 1;
+      if (endMatter) {
+        dropped.push({ text, reason: "in a vocabulary or link section" });
+        continue;
+      }
+      const reason = junkLineReason(text);
+      if (reason) {
+        dropped.push({ text, reason });
+        continue;
+      }
+      const language = blockLanguage(text);
+      if (!language) {
+        dropped.push({ text, reason: "no English or Chinese words" });
+        continue;
+      }
+      sections.at(-1)!.push({ index, text, language, element: rowOf(block.element) });
     }
   }
-  return { pairs, unpaired };
+
+  const all = sections.flat();
+  const norm = articleRatio(all);
+  const pairs: { en: string; zh: string }[] = [];
+  for (const section of sections) {
+    const english = section.filter((line) => line.language === "en");
+    const chinese = section.filter((line) => line.language === "zh");
+    if (english.length === 0 && chinese.length === 0) continue;
+    const { beads } = alignParagraphs(
+      english.map((line) => line.text),
+      chinese.map((line) => line.text),
+      {
+        moves: [
+          [1, 1],
+          [1, 0],
+          [0, 1],
+        ],
+        bonus: ([i], [j]) => layoutEvidence(english[i!]!, chinese[j!]!, section),
+      },
+    );
+    for (const bead of beads) {
+      const en = bead.en[0] === undefined ? undefined : english[bead.en[0]]!;
+      const zh = bead.zh[0] === undefined ? undefined : chinese[bead.zh[0]]!;
+      if (en && zh) {
+        const verdict = notATranslation(en.text, zh.text, norm);
+        if (verdict) {
+          unpaired.push(
+            {
+              index: en.index,
+              text: en.text,
+              reason: `not a translation of the Chinese after it: ${verdict}`,
+            },
+            {
+              index: zh.index,
+              text: zh.text,
+              reason: `not a translation of the English before it: ${verdict}`,
+            },
+          );
+        } else pairs.push({ en: en.text, zh: zh.text });
+      } else if (en) {
+        unpaired.push({
+          index: en.index,
+          text: en.text,
+          reason: "English paragraph with no Chinese translation",
+        });
+      } else if (zh) {
+        unpaired.push({
+          index: zh.index,
+          text: zh.text,
+          reason: "Chinese paragraph with no English original",
+        });
+      }
+    }
+  }
+  unpaired.sort((a, b) => a.index - b.index);
+  return { pairs, unpaired, dropped };
+}
+
+/** A table cell's row, or the element itself: the unit of "side by side" on a page. */
+function rowOf(element: Element | undefined): Element | undefined {
+  if (!element) return undefined;
+  const tag = element.tagName.toLowerCase();
+  if ((tag === "td" || tag === "th") && element.parent?.type === "tag")
+    return element.parent as Element;
+  return element;
+}
+
+/**
+ * Evidence from the page layout: a Chinese line right after its English line, or in the same
+ * element or table row, is most likely its translation.
+ */
+function layoutEvidence(en: Line, zh: Line, section: Line[]): number {
+  if (en.element && en.element === zh.element) return 3;
+  const position = section.indexOf(zh) - section.indexOf(en);
+  if (position === 1) return 2.5;
+  return 0;
+}
+
+/** The article's norm: the median of Han characters per English letter over adjacent pairs. */
+function articleRatio(lines: Line[]): number {
+  const ratios: number[] = [];
+  for (let k = 0; k + 1 < lines.length; k += 1) {
+    const a = lines[k]!;
+    const b = lines[k + 1]!;
+    if (a.language === "en" && b.language === "zh" && latinCount(a.text) > 0)
+      ratios.push(hanCount(b.text) / latinCount(a.text));
+  }
+  if (ratios.length === 0) {
+    const en = lines
+      .filter((line) => line.language === "en")
+      .reduce((s, l) => s + latinCount(l.text), 0);
+    const zh = lines
+      .filter((line) => line.language === "zh")
+      .reduce((s, l) => s + hanCount(l.text), 0);
+    return en > 0 && zh > 0 ? zh / en : 0.35;
+  }
+  ratios.sort((a, b) => a - b);
+  return ratios[Math.floor(ratios.length / 2)]!;
+}
+
+/**
+ * Why two paragraphs are not a translation of each other, or undefined when they may be: their
+ * length ratio is far from the article's norm and no anchor (number, name) ties them together.
+ */
+export function notATranslation(en: string, zh: string, norm: number): string | undefined {
+  const letters = latinCount(en);
+  const han = hanCount(zh);
+  if (letters === 0 || han === 0) return "one side has no words";
+  const ratio = han / letters;
+  const anchors = anchorScore(en, zh);
+  const off = ratio > norm * RATIO_TOLERANCE || ratio < norm / RATIO_TOLERANCE;
+  if (off && anchors.matched === 0)
+    return `length ratio ${ratio.toFixed(2)} against the article's ${norm.toFixed(2)}, and nothing in common`;
+  const enNumbers = englishNumbers(en);
+  const zhNumbers = chineseNumbers(zh);
+  if (enNumbers.size > 0 && zhNumbers.size > 0 && ![...enNumbers].some((n) => zhNumbers.has(n)))
+    return `the numbers differ (${[...enNumbers].join(", ")} against ${[...zhNumbers].join(", ")})`;
+  const skewed = ratio > norm * 1.6 || ratio < norm / 1.6;
+  if (skewed && anchors.unmatched >= 3 && anchors.matched === 0)
+    return `${anchors.unmatched} numbers or names on one side only`;
+  return undefined;
 }

@@ -1,3 +1,5 @@
+import { oneLine } from "@/lib/text";
+
 /**
  * Fitting text into a card. Widths are counted in half-width units: a Han character or full-width
  * mark is two, a Latin letter one, so one budget serves English and Chinese alike.
@@ -17,7 +19,7 @@ export function displayWidth(text: string): number {
  * English is cut at a word boundary; Chinese anywhere, but not right after an opening mark.
  */
 export function fitText(text: string, budget: number): string {
-  const clean = text.replace(/\s+/g, " ").trim();
+  const clean = oneLine(text);
   if (displayWidth(clean) <= budget) return clean;
   let width = displayWidth("…");
   let cut = "";

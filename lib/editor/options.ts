@@ -1,5 +1,5 @@
-import { isoDate } from "@/lib/importer/text";
-import { isSection, SECTIONS, type Section } from "./types";
+import { isSection, SECTIONS, type Section } from "@/lib/content/types";
+import { readIsoDate } from "@/lib/text";
 
 /**
  * The `--section` and `--date` options of the editor tools (import, align), read the same way in
@@ -24,8 +24,7 @@ export function readSectionOption(
 
 /** `--date` as `YYYY-MM-DD` (one-digit month or day accepted), or undefined with an error. */
 export function readDateOption(value: string, errors: string[]): string | undefined {
-  const match = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(value);
-  const date = match ? isoDate(match[1]!, match[2]!, match[3]!) : undefined;
+  const date = readIsoDate(value);
   if (!date) errors.push(`--date "${value}" is not a real date written YYYY-MM-DD`);
   return date;
 }

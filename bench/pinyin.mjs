@@ -1,0 +1,110 @@
+// `npm run bench:pinyin`: accuracy of the site's readings (`npm run pinyin`, the pages' code path) on a
+// public polyphone test set, against pinyin-pro alone on the same sentences. Writes its section of
+// bench/results.md.
+//
+// Test set: the CPP dataset of g2pM (Park & Lee, Interspeech 2020; Apache-2.0), github.com/kakaobrain/g2pM,
+// folder data/: each line of test.sent marks one polyphonic character as ▁字▁, and test.lb gives its
+// reading. It is not in this repository and none of it is in the app's dictionaries or rules: point
+// PINYIN_TESTSET at a folder holding test.sent and test.lb (a clone's data/ folder). Skipped without it.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { pinyin } from "pinyin-pro";
+
+const dir = process.env.PINYIN_TESTSET;
+const split = process.env.PINYIN_TESTSET_SPLIT ?? "test";
+if (!dir || !existsSync(path.join(dir, `${split}.sent`))) {
+  console.log(
+    `bench:pinyin skipped: set PINYIN_TESTSET to a folder with ${split}.sent and ${split}.lb (g2pM's data/)`,
+  );
+  process.exit(0);
+}
+
+const HAN = /\p{Script=Han}/u;
+const sentences = readFileSync(path.join(dir, `${split}.sent`), "utf8").split("\n");
+const labels = readFileSync(path.join(dir, `${split}.lb`), "utf8").split("\n");
+const cases = [];
+sentences.forEach((marked, i) => {
+  const label = labels[i]?.trim();
+  const parts = marked.split("▁");
+  if (!label || parts.length !== 3) return;
+  const [before, char, after] = parts;
+  const text = before + char + after;
+  const position = [...before].filter((c) => HAN.test(c)).length;
+  cases.push({ text, char, label, position });
+});
+
+const tmp = mkdtempSync(path.join(os.tmpdir(), "pinyin-bench-"));
+const input = path.join(tmp, "sentences.txt");
+writeFileSync(input, cases.map((c) => c.text).join("\n") + "\n");
+const started = Date.now();
+const run = spawnSync("npm", ["run", "-s", "pinyin", "--", input], {
+  encoding: "utf8",
+  maxBuffer: 256 * 1024 * 1024,
+});
+const siteSeconds = (Date.now() - started) / 1000;
+rmSync(tmp, { recursive: true, force: true });
+if (run.status !== 0) throw new Error(`npm run pinyin failed:\n${run.stderr}`);
+const out = run.stdout.split("\n");
+
+const site = { right: 0, shape: 0 };
+const alone = { right: 0 };
+const byChar = new Map();
+const proStarted = Date.now();
+cases.forEach((c, i) => {
+  const syllables = (out[i] ?? "").split(" ").filter(Boolean);
+  const hanCount = [...c.text].filter((ch) => HAN.test(ch)).length;
+  if (syllables.length === hanCount) site.shape += 1;
+  const siteReading = syllables[c.position];
+  const pro = pinyin(c.text, { toneType: "num", type: "array" });
+  const proHan = [...c.text].map((ch, k) => (HAN.test(ch) ? pro[k] : undefined)).filter(Boolean);
+  const proReading = proHan[c.position]?.replace(/0$/, "5").replace(/v/g, "ü");
+  const label = c.label.replace(/v/g, "ü");
+  const entry = byChar.get(c.char) ?? { n: 0, site: 0, alone: 0 };
+  entry.n += 1;
+  if (siteReading === label) {
+    site.right += 1;
+    entry.site += 1;
+  }
+  if (proReading === label) {
+    alone.right += 1;
+    entry.alone += 1;
+  }
+  byChar.set(c.char, entry);
+});
+const proSeconds = (Date.now() - proStarted) / 1000;
+
+const pct = (n) => `${((n / cases.length) * 100).toFixed(2)}%`;
+const top = [...byChar].sort((a, b) => b[1].n - a[1].n).slice(0, 12);
+const section = [
+  "<!-- pinyin -->",
+  "## Pinyin readings (`npm run bench:pinyin`)",
+  "",
+  `Test set: g2pM's CPP \`${split}\` split (${cases.length} sentences, one polyphonic character each, Apache-2.0;`,
+  "not in the repo). Site = `npm run pinyin` (the pages' code path); pinyin-pro alone = `pinyin()` on the",
+  "same sentence, tone numbers. A reading counts when its syllable and tone match the label.",
+  "",
+  "| reader | right | accuracy | time |",
+  "| --- | --- | --- | --- |",
+  `| site (jieba + CC-CEDICT + pinyin-pro, rules in lib/chinese/pinyin.ts) | ${site.right} | ${pct(site.right)} | ${siteSeconds.toFixed(1)} s |`,
+  `| pinyin-pro 3.29 alone | ${alone.right} | ${pct(alone.right)} | ${proSeconds.toFixed(1)} s |`,
+  "",
+  `Output shape: ${site.shape} of ${cases.length} lines have exactly one syllable per Han character.`,
+  "",
+  "Most frequent characters (site / pinyin-pro alone, right of n):",
+  "",
+  "| character | n | site | pinyin-pro |",
+  "| --- | --- | --- | --- |",
+  ...top.map(([char, e]) => `| ${char} | ${e.n} | ${e.site} | ${e.alone} |`),
+  "<!-- /pinyin -->",
+].join("\n");
+console.log(section);
+
+const resultsFile = path.join("bench", "results.md");
+const current = existsSync(resultsFile) ? readFileSync(resultsFile, "utf8") : "# Benchmarks\n";
+const marked = /<!-- pinyin -->[\s\S]*<!-- \/pinyin -->/;
+writeFileSync(
+  resultsFile,
+  marked.test(current) ? current.replace(marked, section) : `${current.trimEnd()}\n\n${section}\n`,
+);
