@@ -2,6 +2,10 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { LOCALES, longArticle } from "./support";
 
+// axe walks every node of a long bilingual article; on a busy two-core machine one run alone has taken
+// over 30 s, Playwright's default limit for a whole test.
+test.describe.configure({ timeout: 90_000 });
+
 for (const { prefix, lang } of LOCALES) {
   for (const [name, path] of [
     ["home", prefix],
