@@ -77,8 +77,9 @@ for (const { prefix, lang, zhLang, messages } of LOCALES) {
     await expect(dialog.getByRole("heading", { name: word })).toBeVisible();
     await expect(dialog.getByText("library", { exact: true })).toBeVisible();
     await expect(dialog.getByText("tú shū guǎn").first()).toBeVisible();
-    await expect(dialog.getByText("圖書館")).toBeVisible();
-    await expect(dialog.getByText("图书馆").first()).toBeVisible();
+    await expect(
+      dialog.getByText(`${t.simplified} 图书馆 · ${t.traditional} 圖書館`),
+    ).toBeVisible();
     await zhWord(page, word).click();
     await dialog.getByRole("button", { name: t.save }).click();
     await expect(dialog.getByRole("status")).toHaveText(t.saved);

@@ -50,7 +50,7 @@ export class WordPopover {
     dialog.replaceChildren(...content);
     dialog.hidden = false;
     this.word = word;
-    word.setAttribute("aria-expanded", "true");
+    word.setAttribute("data-open", "");
     this.place(word, dialog);
     this.pinned = false;
     if (how !== "hover") this.pin(how);
@@ -73,7 +73,7 @@ export class WordPopover {
     document
       .querySelectorAll("[data-lit-word]")
       .forEach((lit) => lit.removeAttribute("data-lit-word"));
-    word?.removeAttribute("aria-expanded");
+    word?.removeAttribute("data-open");
     if (restoreFocus && word && (focusInside || document.activeElement === document.body))
       word.focus();
   }
