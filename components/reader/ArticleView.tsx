@@ -8,6 +8,8 @@ import { localizedPath, paths } from "@/lib/site";
 import { ShareButton } from "@/components/share/ShareButton";
 import { ShareMenu } from "@/components/share/ShareMenu";
 import { pairKey, shareSetup } from "@/components/share/shareProps";
+import { LearningTools } from "@/components/learning/LearningTools";
+import { learningProps } from "@/components/learning/learningProps";
 import { BilingualText } from "./BilingualText";
 import { PairMarker } from "./PairMarker";
 import { ParagraphPair } from "./ParagraphPair";
@@ -27,6 +29,7 @@ export async function ArticleView({ article, locale }: Props) {
   const date = formatPublicationDate(locale, article.date);
   const { zhLang } = article;
   const share = await shareSetup(locale, article);
+  const learning = await learningProps(locale, article);
   const viewLabels = Object.fromEntries(READING_VIEWS.map((view) => [view, views(view)])) as Record<
     (typeof READING_VIEWS)[number],
     string
@@ -65,6 +68,7 @@ export async function ArticleView({ article, locale }: Props) {
         </p>
         <div className="no-print flex flex-wrap items-center gap-3">
           <ReadingViewSwitch legend={views("label")} labels={viewLabels} />
+          <LearningTools {...learning} />
           <ShareButton
             target="article"
             label={share.articleLabel}

@@ -7,6 +7,8 @@ import { localizedPath, paths } from "@/lib/site";
 import { ShareButton } from "@/components/share/ShareButton";
 import { ShareMenu } from "@/components/share/ShareMenu";
 import { pairKey, shareSetup } from "@/components/share/shareProps";
+import { LearningTools } from "@/components/learning/LearningTools";
+import { learningProps } from "@/components/learning/learningProps";
 import { BilingualText } from "./BilingualText";
 import { ParagraphPair } from "./ParagraphPair";
 
@@ -26,6 +28,7 @@ export async function PairView({ article, pair, locale }: Props) {
   const t = await getTranslations({ locale, namespace: "ParagraphPage" });
   const label = await getTranslations({ locale, namespace: "ArticlePage" });
   const share = await shareSetup(locale, article);
+  const learning = await learningProps(locale, article);
   const total = article.pairs.length;
   const articleHref = localizedPath(locale, paths.article(article.slug));
   const pairHref = (n: number) => localizedPath(locale, paths.pair(article.slug, n));
@@ -46,6 +49,9 @@ export async function PairView({ article, pair, locale }: Props) {
           />
         </Link>
       </h1>
+      <div className="no-print mb-6">
+        <LearningTools {...learning} />
+      </div>
       <ParagraphPair
         pair={pair}
         zhLang={article.zhLang}
