@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page, test } from "@playwright/test";
+import { expect as baseExpect, type Page, test } from "@playwright/test";
 import {
   NOTEBOOK_KEY,
   type NotebookStorage,
@@ -8,6 +8,11 @@ import {
   type WordToSave,
 } from "@/lib/vocabulary/notebook";
 import { LOCALES, longArticle, screenshot } from "./support";
+
+// This machine is shared and often loaded: hydration can take seconds. Give each test and each
+// expectation room, so a slow moment is not mistaken for a broken page.
+const expect = baseExpect.configure({ timeout: 15_000 });
+test.beforeEach(() => test.slow());
 
 /** A notebook as the real notebook module writes it, to put in the browser before the page loads. */
 function notebookJson(words: WordToSave[]): string {
@@ -65,8 +70,6 @@ for (const { prefix, lang, zhLang, messages } of LOCALES) {
       test(`saved words are listed newest first, removed with undo, and exported for Anki${phone}`, async ({
         page,
       }) => {
-        // A long flow on a shared machine: give it the slow-test allowance.
-        test.slow();
         // Saved first: the Chinese word; then the English one, which must be listed first.
         await seed(page, notebookJson([zhWord, enWord]));
         await page.goto(prefix);

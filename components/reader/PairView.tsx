@@ -7,6 +7,9 @@ import { localizedPath, paths } from "@/lib/site";
 import { ShareButton } from "@/components/share/ShareButton";
 import { ShareMenu } from "@/components/share/ShareMenu";
 import { pairKey, shareSetup } from "@/components/share/shareProps";
+import { ReadAloud } from "@/components/read-aloud/ReadAloud";
+import { ReadAloudButtons } from "@/components/read-aloud/ReadAloudButtons";
+import { readAloudSetup, studyDataPath } from "@/components/read-aloud/readAloudSetup";
 import { BilingualText } from "./BilingualText";
 import { ParagraphPair } from "./ParagraphPair";
 
@@ -26,6 +29,7 @@ export async function PairView({ article, pair, locale }: Props) {
   const t = await getTranslations({ locale, namespace: "ParagraphPage" });
   const label = await getTranslations({ locale, namespace: "ArticlePage" });
   const share = await shareSetup(locale, article);
+  const read = await readAloudSetup(locale);
   const total = article.pairs.length;
   const articleHref = localizedPath(locale, paths.article(article.slug));
   const pairHref = (n: number) => localizedPath(locale, paths.pair(article.slug, n));
@@ -46,11 +50,11 @@ export async function PairView({ article, pair, locale }: Props) {
           />
         </Link>
       </h1>
-      <ParagraphPair
-        pair={pair}
-        zhLang={article.zhLang}
-        label={label("paragraph", { n: pair.n })}
-      />
+      <ParagraphPair pair={pair} zhLang={article.zhLang} label={label("paragraph", { n: pair.n })}>
+        <div className="pair-actions no-print">
+          <ReadAloudButtons n={pair.n} labels={read.buttonLabels(pair.n)} />
+        </div>
+      </ParagraphPair>
       <div className="mt-6">
         <ShareButton
           target={pairKey(pair.n)}
@@ -79,6 +83,11 @@ export async function PairView({ article, pair, locale }: Props) {
           </Link>
         ) : null}
       </nav>
+      <ReadAloud
+        studyUrl={studyDataPath(article.slug, article.zhLang)}
+        zhLang={article.zhLang}
+        labels={read.labels}
+      />
     </div>
   );
 }
