@@ -227,6 +227,13 @@ test("a browser without speech synthesis shows no read-aloud control", async ({ 
     Object.defineProperty(window, "speechSynthesis", { value: undefined, configurable: true });
   });
   await page.goto(`/en/articles/${longArticle.slug}`);
+  // Hidden before any script runs proves nothing: wait until the page's scripts answer (the theme
+  // toggle works once they do), then look again.
+  const html = page.locator("html");
+  await expect(async () => {
+    await page.getByRole("button", { name: /Switch to (dark|light) mode/ }).click();
+    await expect(html).toHaveAttribute("data-theme", "dark", { timeout: 1000 });
+  }).toPass();
   await expect(
     page.getByRole("button", { name: LOCALES[0].messages.ReadAloud.playEn.replace("{n}", "1") }),
   ).toBeHidden();
