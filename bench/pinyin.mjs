@@ -48,8 +48,12 @@ rmSync(tmp, { recursive: true, force: true });
 if (run.status !== 0) throw new Error(`npm run pinyin failed:\n${run.stderr}`);
 const out = run.stdout.split("\n");
 
-const site = { right: 0, shape: 0 };
-const alone = { right: 0 };
+const site = { right: 0, loose: 0, shape: 0 };
+const alone = { right: 0, loose: 0 };
+// CC-CEDICT (and the site) print a word's neutral tone (关系 guānxi, 认识 rènshi) where the test set
+// labels the full tone: also count a neutral-tone reading of the right syllable.
+const looseMatch = (reading, label) =>
+  reading === label || (reading?.endsWith("5") && reading.slice(0, -1) === label.slice(0, -1));
 const byChar = new Map();
 const proStarted = Date.now();
 cases.forEach((c, i) => {
@@ -63,6 +67,8 @@ cases.forEach((c, i) => {
   const label = c.label.replace(/v/g, "ü");
   const entry = byChar.get(c.char) ?? { n: 0, site: 0, alone: 0 };
   entry.n += 1;
+  if (looseMatch(siteReading, label)) site.loose += 1;
+  if (looseMatch(proReading, label)) alone.loose += 1;
   if (siteReading === label) {
     site.right += 1;
     entry.site += 1;
@@ -83,12 +89,14 @@ const section = [
   "",
   `Test set: g2pM's CPP \`${split}\` split (${cases.length} sentences, one polyphonic character each, Apache-2.0;`,
   "not in the repo). Site = `npm run pinyin` (the pages' code path); pinyin-pro alone = `pinyin()` on the",
-  "same sentence, tone numbers. A reading counts when its syllable and tone match the label.",
+  "same sentence, tone numbers. A reading counts when its syllable and tone match the label; the",
+  "next column also counts a neutral tone where the label has the full tone (关系 guānxi).",
+  "The rules were tuned on the dev split only; these figures are from the test split.",
   "",
-  "| reader | right | accuracy | time |",
-  "| --- | --- | --- | --- |",
-  `| site (jieba + CC-CEDICT + pinyin-pro, rules in lib/chinese/pinyin.ts) | ${site.right} | ${pct(site.right)} | ${siteSeconds.toFixed(1)} s |`,
-  `| pinyin-pro 3.29 alone | ${alone.right} | ${pct(alone.right)} | ${proSeconds.toFixed(1)} s |`,
+  "| reader | right | accuracy | neutral tone counted right | time |",
+  "| --- | --- | --- | --- | --- |",
+  `| site (jieba + CC-CEDICT + pinyin-pro, rules in lib/chinese/pinyin.ts) | ${site.right} | ${pct(site.right)} | ${pct(site.loose)} | ${siteSeconds.toFixed(1)} s |`,
+  `| pinyin-pro 3.29 alone | ${alone.right} | ${pct(alone.right)} | ${pct(alone.loose)} | ${proSeconds.toFixed(1)} s |`,
   "",
   `Output shape: ${site.shape} of ${cases.length} lines have exactly one syllable per Han character.`,
   "",

@@ -159,6 +159,7 @@ mkdirSync("bench", { recursive: true });
 writeFileSync("bench/results.md", report(results));
 writeFileSync("bench/results.json", JSON.stringify(results, null, 2));
 log("wrote bench/results.md");
+spawnSync("node", ["bench/pinyin.mjs"], { env, stdio: "inherit" }); // its own section of results.md
 
 function report(r) {
   const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;

@@ -46,7 +46,11 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
       </head>
       <body className="dark:bg-page-dark min-h-screen bg-white font-sans text-zinc-900 antialiased dark:text-zinc-100">
         <StorageNotice
-          messages={{ view: t("viewReset"), theme: t("themeReset") }}
+          messages={{
+            view: t("viewReset"),
+            theme: t("themeReset"),
+            learning: t("learningReset"),
+          }}
           dismissLabel={t("dismiss")}
         />
         {children}

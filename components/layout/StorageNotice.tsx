@@ -5,7 +5,7 @@ import { STORAGE_KEYS } from "@/lib/reader/preferences";
 import { NoticeBar } from "./NoticeBar";
 
 interface Props {
-  messages: { view: string; theme: string };
+  messages: { view: string; theme: string; learning: string };
   dismissLabel: string;
 }
 
@@ -23,10 +23,12 @@ export function StorageNotice({ messages, dismissLabel }: Props) {
     const found: string[] = [];
     if (reset.includes(STORAGE_KEYS.view)) found.push(messages.view);
     if (reset.includes(STORAGE_KEYS.theme)) found.push(messages.theme);
+    if (reset.includes(STORAGE_KEYS.pinyin) || reset.includes(STORAGE_KEYS.study))
+      found.push(messages.learning);
     // Runs once, after hydration, to surface what the pre-paint script found.
     // eslint-disable-next-line react-hooks/set-state-in-effect
     if (found.length > 0) setNotices(found);
-  }, [messages.view, messages.theme]);
+  }, [messages.view, messages.theme, messages.learning]);
 
   return (
     <NoticeBar notices={notices} dismissLabel={dismissLabel} onDismiss={() => setNotices([])} />

@@ -11,6 +11,8 @@ import { pairKey, shareSetup } from "@/components/share/shareProps";
 import { ReadAloud } from "@/components/read-aloud/ReadAloud";
 import { ReadAloudButtons } from "@/components/read-aloud/ReadAloudButtons";
 import { readAloudSetup, studyDataPath } from "@/components/read-aloud/readAloudSetup";
+import { LearningTools } from "@/components/learning/LearningTools";
+import { learningProps } from "@/components/learning/learningProps";
 import { BilingualText } from "./BilingualText";
 import { PairMarker } from "./PairMarker";
 import { ParagraphPair } from "./ParagraphPair";
@@ -31,6 +33,7 @@ export async function ArticleView({ article, locale }: Props) {
   const { zhLang } = article;
   const share = await shareSetup(locale, article);
   const read = await readAloudSetup(locale);
+  const learning = await learningProps(locale, article);
   const viewLabels = Object.fromEntries(READING_VIEWS.map((view) => [view, views(view)])) as Record<
     (typeof READING_VIEWS)[number],
     string
@@ -69,6 +72,7 @@ export async function ArticleView({ article, locale }: Props) {
         </p>
         <div className="no-print flex flex-wrap items-center gap-3">
           <ReadingViewSwitch legend={views("label")} labels={viewLabels} />
+          <LearningTools {...learning} />
           <ShareButton
             target="article"
             label={share.articleLabel}

@@ -10,6 +10,8 @@ import { pairKey, shareSetup } from "@/components/share/shareProps";
 import { ReadAloud } from "@/components/read-aloud/ReadAloud";
 import { ReadAloudButtons } from "@/components/read-aloud/ReadAloudButtons";
 import { readAloudSetup, studyDataPath } from "@/components/read-aloud/readAloudSetup";
+import { LearningTools } from "@/components/learning/LearningTools";
+import { learningProps } from "@/components/learning/learningProps";
 import { BilingualText } from "./BilingualText";
 import { ParagraphPair } from "./ParagraphPair";
 
@@ -30,6 +32,7 @@ export async function PairView({ article, pair, locale }: Props) {
   const label = await getTranslations({ locale, namespace: "ArticlePage" });
   const share = await shareSetup(locale, article);
   const read = await readAloudSetup(locale);
+  const learning = await learningProps(locale, article);
   const total = article.pairs.length;
   const articleHref = localizedPath(locale, paths.article(article.slug));
   const pairHref = (n: number) => localizedPath(locale, paths.pair(article.slug, n));
@@ -50,6 +53,9 @@ export async function PairView({ article, pair, locale }: Props) {
           />
         </Link>
       </h1>
+      <div className="no-print mb-6">
+        <LearningTools {...learning} />
+      </div>
       <ParagraphPair pair={pair} zhLang={article.zhLang} label={label("paragraph", { n: pair.n })}>
         <div className="pair-actions no-print">
           <ReadAloudButtons n={pair.n} labels={read.buttonLabels(pair.n)} />

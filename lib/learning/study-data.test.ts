@@ -101,5 +101,27 @@ describe("buildStudyData", () => {
     const text = textNodes(article.pairs[0]!.zh, "hant").join("");
     expect(traditional.pairs[0]!.zh.reduce((sum, token) => sum + token[0], 0)).toBe(text.length);
     expect(text.slice(...traditional.pairs[0]!.zs[0]!)).toBe("圖書館把小提琴借給孩子們。");
+    // Every word of the Simplified text is a word of the Traditional one (OpenCC converts by phrase).
+    const wordCount = (d: typeof data) =>
+      d.pairs.flatMap((pair) => pair.zh).filter((token) => token.length === 3).length;
+    expect(wordCount(traditional)).toBe(wordCount(data));
   });
+});
+
+describe("study data budget", () => {
+  it("stays under 40 KB gzip for every sample article, in both scripts", async () => {
+    const { gzipSync } = await import("node:zlib");
+    const { getArticles } = await import("@/lib/content/load");
+    const sizes: string[] = [];
+    for (const sample of getArticles())
+      for (const script of ["hans", "hant"] as const) {
+        const bytes = gzipSync(JSON.stringify(buildStudyData(sample, script))).length;
+        sizes.push(
+          `${sample.slug} ${script} ${sample.pairs.length} pairs: ${(bytes / 1024).toFixed(1)} KB`,
+        );
+        // The budget is for an eleven-pair article; longer articles may take proportionally more.
+        expect(bytes).toBeLessThanOrEqual((40 * 1024 * Math.max(11, sample.pairs.length)) / 11);
+      }
+    console.log(`study data (gzip):\n  ${sizes.join("\n  ")}`);
+  }, 120_000);
 });

@@ -5,11 +5,18 @@
  * browser can find each word and sentence by offset.
  */
 import { toTraditional } from "@/lib/chinese/convert";
-import { lookUp } from "@/lib/chinese/dictionary";
 import { readText, toneMarks } from "@/lib/chinese/pinyin";
 import type { Article, Inline, ParagraphPair } from "@/lib/content/types";
 import { alignSentences } from "./align-sentences";
-import { EQUIVALENTS_KEPT, STOP_WORDS, baseFormOf, englishWords } from "./english";
+import { chineseFor, lookUp } from "@/lib/chinese/dictionary";
+import {
+  EQUIVALENTS_KEPT,
+  type EnglishWord,
+  STOP_WORDS,
+  baseFormCandidates,
+  baseFormOf,
+  englishWords,
+} from "./english";
 import { chineseSentences, englishSentences } from "./sentences";
 import {
   STUDY_DATA_VERSION,
@@ -53,9 +60,11 @@ export function buildStudyData(article: Article, script: StudyScript): StudyData
   const lemmaIndex = new Map<string, number>();
   const pairs = article.pairs.map((pair) =>
     buildPair(pair, script, article.readings ?? {}, words, (lemma, equivalents) => {
-      const known = lemmaIndex.get(lemma);
+      // One entry per base form and equivalents shown (a phrase can add one in its sentence).
+      const key = `${lemma}|${equivalents.join(",")}`;
+      const known = lemmaIndex.get(key);
       if (known !== undefined) return known;
-      lemmaIndex.set(lemma, lemmas.length);
+      lemmaIndex.set(key, lemmas.length);
       lemmas.push({ l: lemma, z: equivalents.map((word) => words.equivalent(word)) });
       return lemmas.length - 1;
     }),
@@ -83,11 +92,7 @@ function buildPair(
   let simplifiedOffset = 0;
   let shownOffset = 0;
   pieces.forEach((nodePieces, node) => {
-    const shown = nodePieces.map((piece) =>
-      script === "hant" && simplifiedNodes[node] !== shownNodes[node]
-        ? toTraditional(piece.text)
-        : piece.text,
-    );
+    const shown = shownPieces(nodePieces, simplifiedNodes[node]!, shownNodes[node]!);
     const matches = shown.join("") === shownNodes[node];
     if (!matches) {
       // The conversion changed a phrase's length across words: keep this node's text, without words.
@@ -121,7 +126,8 @@ function buildPair(
   const zhSentencesOf = new Map<number, number[]>();
   for (const bead of beads) for (const i of bead.en) zhSentencesOf.set(i, bead.zh);
 
-  const en: EnToken[] = englishWords(english).map((word) => {
+  const englishList = englishWords(english);
+  const en: EnToken[] = englishList.map((word, k) => {
     const sentence = enRanges.findIndex(
       (range) => word.start >= range.start && word.start < range.end,
     );
@@ -132,10 +138,21 @@ function buildPair(
       word.text,
       (chinese) => !stop && alignedText.includes(chinese),
     );
-    const lit = stop ? -1 : litToken(equivalents, aligned, tokenStarts, zh, pieces.flat(), words);
-    const shownEquivalents = equivalents.slice(0, EQUIVALENTS_SHOWN);
+    // A two-word phrase can name what one word does not: "musical instruments" is 乐器.
+    const fromPhrase = stop
+      ? []
+      : (phrasesAround(englishList, k, english)
+          .map((phrase) =>
+            chineseFor(phrase, { limit: 4 }).filter(
+              (chinese) => [...chinese].length > 1 && alignedText.includes(chinese),
+            ),
+          )
+          .find((found) => found.length > 0) ?? []);
+    const candidates = [...fromPhrase, ...equivalents.filter((e) => !fromPhrase.includes(e))];
+    const lit = stop ? -1 : litToken(candidates, aligned, tokenStarts, zh, pieces.flat());
+    const shownEquivalents = candidates.slice(0, EQUIVALENTS_SHOWN);
     const litWord = lit >= 0 ? pieces.flat()[lit]!.text : undefined;
-    if (litWord && !shownEquivalents.includes(litWord) && equivalents.includes(litWord))
+    if (litWord && !shownEquivalents.includes(litWord) && candidates.includes(litWord))
       shownEquivalents.push(litWord);
     return [word.start, word.text.length, lemmaOf(lemma, shownEquivalents), lit];
   });
@@ -160,9 +177,7 @@ function litToken(
   tokenStarts: number[],
   zh: ZhToken[],
   pieces: { text: string }[],
-  words: WordTable,
 ): number {
-  void words;
   const inAligned = (index: number) =>
     aligned.some(({ start, end }) => tokenStarts[index]! >= start && tokenStarts[index]! < end);
   const candidates = zh
@@ -178,6 +193,38 @@ function litToken(
     if (within !== undefined) return within;
   }
   return -1;
+}
+
+/**
+ * A text node's words as the page shows them. OpenCC converts phrase by phrase, so the Traditional
+ * node is cut where the Simplified one is cut when both have the same length (almost always); else
+ * each word is converted alone, which may not add up to the node (then the node gets no words).
+ */
+function shownPieces(pieces: { text: string }[], simplified: string, shown: string): string[] {
+  if (simplified === shown) return pieces.map((piece) => piece.text);
+  if (simplified.length === shown.length) {
+    let offset = 0;
+    return pieces.map((piece) => shown.slice(offset, (offset += piece.text.length)));
+  }
+  return pieces.map((piece) => toTraditional(piece.text));
+}
+
+/**
+ * Two-word phrases a word is part of, the second word in its base form: "musical instruments" →
+ * "musical instrument"; "bank cards" → "bank card" for both words. Only words next to each other.
+ */
+function phrasesAround(words: EnglishWord[], k: number, text: string): string[] {
+  const phrases: string[] = [];
+  const word = words[k]!;
+  const previous = words[k - 1];
+  const next = words[k + 1];
+  const adjacent = (a: EnglishWord, b: EnglishWord) =>
+    text.slice(a.start + a.text.length, b.start) === " ";
+  if (previous && adjacent(previous, word))
+    phrases.push(`${previous.text.toLowerCase()} ${baseFormCandidates(word.text)[0]}`);
+  if (next && adjacent(word, next))
+    phrases.push(`${word.text.toLowerCase()} ${baseFormCandidates(next.text)[0]}`);
+  return phrases;
 }
 
 /** Splits read tokens where the page's text nodes split (a word never spans two elements on the page). */

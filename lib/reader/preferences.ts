@@ -1,6 +1,6 @@
 /**
- * What the reader picks in the browser and keeps in localStorage: the reading view and the colour
- * theme. The boot script (components/layout/BootScript.tsx) applies both before first paint, so a
+ * What the reader picks in the browser and keeps in localStorage: the reading view, the colour
+ * theme, pinyin over the Chinese and study mode (docs/learning.md). The boot script (components/layout/BootScript.tsx) applies both before first paint, so a
  * page never flashes the wrong view; client leaves change them afterwards.
  */
 
@@ -11,7 +11,20 @@ export const DEFAULT_VIEW: ReadingView = "bilingual";
 export const THEMES = ["light", "dark"] as const;
 export type Theme = (typeof THEMES)[number];
 
-export const STORAGE_KEYS = { view: "reader.view", theme: "reader.theme" } as const;
+/** Pinyin over the Chinese: shown or not. */
+export const PINYIN_SETTINGS = ["on", "off"] as const;
+export type PinyinSetting = (typeof PINYIN_SETTINGS)[number];
+
+/** Study mode: off, or which language it hides (learners of Chinese hide the English, and the reverse). */
+export const STUDY_SETTINGS = ["off", "en", "zh"] as const;
+export type StudySetting = (typeof STUDY_SETTINGS)[number];
+
+export const STORAGE_KEYS = {
+  view: "reader.view",
+  theme: "reader.theme",
+  pinyin: "reader.pinyin",
+  study: "reader.study",
+} as const;
 
 /**
  * The boot script's source. It runs inline in <head>, before the body paints, so it is plain ES5
@@ -21,10 +34,13 @@ export function bootScriptSource(): string {
   const views = JSON.stringify(READING_VIEWS);
   const themes = JSON.stringify(THEMES);
   const keys = JSON.stringify(STORAGE_KEYS);
-  return `(function(){var d=document.documentElement,V=${views},T=${themes},K=${keys},reset=[];
+  const pinyin = JSON.stringify(PINYIN_SETTINGS);
+  const study = JSON.stringify(STUDY_SETTINGS);
+  return `(function(){var d=document.documentElement,V=${views},T=${themes},P=${pinyin},S=${study},K=${keys},reset=[];
 function read(key,allowed){try{var v=localStorage.getItem(key);if(v===null||allowed.indexOf(v)>=0)return v;localStorage.removeItem(key);reset.push(key)}catch(e){}return null}
 var q=null;try{q=new URLSearchParams(location.search).get("view")}catch(e){}
-var v=read(K.view,V),t=read(K.theme,T);
+var v=read(K.view,V),t=read(K.theme,T),p=read(K.pinyin,P),s=read(K.study,S);
+d.setAttribute("data-pinyin",p||"off");d.setAttribute("data-study",s||"off");
 d.setAttribute("data-view",V.indexOf(q)>=0?q:v||"${DEFAULT_VIEW}");
 d.setAttribute("data-theme",t||(window.matchMedia&&matchMedia("(prefers-color-scheme: dark)").matches?"dark":"light"));
 if(reset.length)d.setAttribute("data-storage-reset",reset.join(" "))})()`.replace(/\n/g, "");

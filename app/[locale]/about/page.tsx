@@ -20,7 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function AboutPage({ params }: Props) {
   const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "AboutPage" });
-  const sections = ["samples", "views", "scripts"] as const;
+  const sections = ["samples", "views", "scripts", "learning"] as const;
 
   return (
     <>
@@ -34,6 +34,28 @@ export default async function AboutPage({ params }: Props) {
             <p className="mt-2">{t(key)}</p>
           </section>
         ))}
+        {/* CC-CEDICT's licence (CC BY-SA 4.0) asks for this credit wherever its definitions are shown. */}
+        <section className="mt-8">
+          <h2 className="text-xl font-bold">{t("dictionaryHeading")}</h2>
+          <p className="mt-2">
+            {t.rich("dictionary", {
+              cedict: (chunks) => (
+                <a href="https://cc-cedict.org/wiki/" className="underline underline-offset-2">
+                  {chunks}
+                </a>
+              ),
+              licence: (chunks) => (
+                <a
+                  href="https://creativecommons.org/licenses/by-sa/4.0/"
+                  rel="license"
+                  className="underline underline-offset-2"
+                >
+                  {chunks}
+                </a>
+              ),
+            })}
+          </p>
+        </section>
       </main>
     </>
   );

@@ -1,0 +1,337 @@
+/**
+ * The word popover: a non-modal dialog next to the word (a sheet at the bottom on phones) with the
+ * word, its reading in context, Simplified and Traditional forms and CC-CEDICT meanings (Chinese), or
+ * the base form and Chinese equivalents (English, with the equivalent lit up in the aligned Chinese
+ * sentence), and Save. Built with DOM calls and textContent only: no HTML from data reaches the page.
+ */
+import { saveWord, type WordToSave } from "@/lib/vocabulary/notebook";
+import type { StudyData, StudyWord } from "../study-types";
+import { plainText } from "./wrap";
+
+export interface PopoverLabels {
+  wordDialog: string;
+  inContext: string;
+  simplified: string;
+  traditional: string;
+  byCharacter: string;
+  noMeaning: string;
+  baseForm: string;
+  equivalents: string;
+  inSentence: string;
+  save: string;
+  saved: string;
+  saveFailed: string;
+  close: string;
+}
+
+type How = "hover" | "tap" | "keyboard";
+
+export class WordPopover {
+  pinned = false;
+  private element: HTMLElement | undefined;
+  private word: HTMLElement | undefined;
+  private closeTimer: number | undefined;
+
+  constructor(
+    private readonly data: StudyData,
+    private readonly config: { title: string; slug: string; labels: PopoverLabels },
+  ) {}
+
+  open(word: HTMLElement, how: How): void {
+    window.clearTimeout(this.closeTimer);
+    if (this.word === word && this.element && !this.element.hidden) {
+      if (how !== "hover") this.pin(how);
+      return;
+    }
+    this.close(false);
+    const dialog = this.dialog();
+    const content = this.content(word);
+    if (!content) return;
+    dialog.replaceChildren(...content);
+    dialog.hidden = false;
+    this.word = word;
+    word.setAttribute("aria-expanded", "true");
+    this.place(word, dialog);
+    this.pinned = false;
+    if (how !== "hover") this.pin(how);
+  }
+
+  closeSoon(): void {
+    window.clearTimeout(this.closeTimer);
+    this.closeTimer = window.setTimeout(() => {
+      if (!this.pinned && !this.element?.matches(":hover")) this.close(false);
+    }, 300);
+  }
+
+  close(restoreFocus = true): void {
+    window.clearTimeout(this.closeTimer);
+    const word = this.word;
+    const focusInside = this.element?.contains(document.activeElement) ?? false;
+    if (this.element) this.element.hidden = true;
+    this.word = undefined;
+    this.pinned = false;
+    document
+      .querySelectorAll("[data-lit-word]")
+      .forEach((lit) => lit.removeAttribute("data-lit-word"));
+    word?.removeAttribute("aria-expanded");
+    if (restoreFocus && word && (focusInside || document.activeElement === document.body))
+      word.focus();
+  }
+
+  private pin(how: How): void {
+    this.pinned = true;
+    if (how === "keyboard") this.element?.focus();
+  }
+
+  private dialog(): HTMLElement {
+    if (this.element) return this.element;
+    const dialog = document.createElement("div");
+    dialog.className = "word-popover";
+    dialog.setAttribute("role", "dialog");
+    dialog.tabIndex = -1;
+    dialog.hidden = true;
+    dialog.addEventListener("pointerleave", (event) => {
+      if (event.pointerType === "mouse" && !this.pinned) this.closeSoon();
+    });
+    dialog.addEventListener("pointerenter", () => window.clearTimeout(this.closeTimer));
+    dialog.addEventListener("keydown", (event) => {
+      if (event.key === "Escape") {
+        event.preventDefault();
+        this.close(true);
+      }
+    });
+    dialog.addEventListener("focusout", (event) => {
+      const to = event.relatedTarget;
+      if (to instanceof Node && (dialog.contains(to) || to === this.word)) return;
+      if (to !== null) this.close(false);
+    });
+    document.addEventListener("keydown", (event) => {
+      if (event.key === "Escape" && this.word && !dialog.hidden) this.close(true);
+    });
+    document.addEventListener("pointerdown", (event) => {
+      const target = event.target;
+      if (dialog.hidden || !(target instanceof Node)) return;
+      if (dialog.contains(target) || this.word?.contains(target)) return;
+      this.close(false);
+    });
+    document.body.append(dialog);
+    this.element = dialog;
+    return dialog;
+  }
+
+  private place(word: HTMLElement, dialog: HTMLElement): void {
+    const box = word.getBoundingClientRect();
+    const width = Math.min(352, window.innerWidth - 16);
+    const left = Math.max(8, Math.min(box.left, window.innerWidth - width - 8));
+    dialog.style.left = `${left + window.scrollX}px`;
+    dialog.style.top = `${box.bottom + window.scrollY + 8}px`;
+  }
+
+  /** The dialog's content for a word span, or undefined when the data does not know it. */
+  private content(word: HTMLElement): Node[] | undefined {
+    const paragraph = word.closest<HTMLElement>("[lang]");
+    const pairElement = paragraph?.parentElement;
+    const n = Number(pairElement?.id.slice(1));
+    const pair = this.data.pairs.find((candidate) => candidate.n === n);
+    const index = Number(word.dataset.w);
+    if (!paragraph || !pair || !pairElement) return undefined;
+    const shown = plainText([word]);
+    const labels = this.config.labels;
+    const heading = el("h2", "word-popover-word", shown);
+    heading.lang = paragraph.lang;
+    heading.id = "word-popover-title";
+    this.element?.setAttribute("aria-label", labels.wordDialog.replace("{word}", shown));
+    const close = el("button", "word-popover-close", "×");
+    close.setAttribute("type", "button");
+    close.setAttribute("aria-label", labels.close);
+    close.addEventListener("click", () => this.close(true));
+    const sentence = sentenceText(word);
+
+    if (paragraph.lang === "en") {
+      const token = pair.en[index];
+      if (!token) return undefined;
+      const [, , lemmaIndex, lit] = token;
+      const lemma = this.data.lemmas[lemmaIndex];
+      const parts: Node[] = [close, heading];
+      if (lemma && lemma.l !== shown.toLowerCase())
+        parts.push(labelled(labels.baseForm, lemma.l, "en"));
+      const equivalents = (lemma?.z ?? []).map((w) => this.data.words[w]!).filter(Boolean);
+      const litWord = lit >= 0 ? litSpan(pairElement, lit) : undefined;
+      if (litWord) litWord.setAttribute("data-lit-word", "");
+      if (equivalents.length > 0) {
+        parts.push(el("p", "word-popover-label", labels.equivalents));
+        const list = el("ul", "word-popover-equivalents", "");
+        const litToken = lit >= 0 ? pair.zh[lit] : undefined;
+        const litIndex = litToken && litToken.length === 3 ? litToken[1] : -1;
+        for (const equivalent of equivalents) {
+          const item = el("li", "", "");
+          const form = el("span", "word-popover-zh", this.form(equivalent));
+          form.lang = this.zhLang();
+          item.append(form, " ", el("span", "word-popover-pinyin", equivalent.r[0]?.[0] ?? ""));
+          if (this.data.words.indexOf(equivalent) === litIndex) item.dataset.lit = "";
+          list.append(item);
+        }
+        parts.push(list);
+      }
+      if (litWord) {
+        const note = labelled(labels.inSentence, plainText([litWord]), this.zhLang());
+        parts.push(note);
+      }
+      parts.push(
+        this.saveButton({
+          language: "en",
+          word: shown,
+          reading: lemma?.l ?? shown,
+          meaning: equivalents.map((e) => `${this.form(e)} (${e.r[0]?.[0] ?? ""})`).join("; "),
+          sentence: sentence.text,
+          translation: sentence.translation,
+          article: { slug: this.config.slug, title: this.config.title },
+          href: `${location.pathname}#p${n}`,
+        }),
+      );
+      return parts;
+    }
+
+    const token = pair.zh[index];
+    if (!token || token.length !== 3) return undefined;
+    const entry = this.data.words[token[1]];
+    if (!entry) return undefined;
+    const parts: Node[] = [close, heading, labelled(labels.inContext, token[2], "zh-Latn-pinyin")];
+    const forms = el("p", "word-popover-forms", "");
+    forms.append(
+      labels.simplified,
+      " ",
+      zh(entry.s, "zh-Hans"),
+      " · ",
+      labels.traditional,
+      " ",
+      zh(entry.t ?? entry.s, "zh-Hant"),
+    );
+    parts.push(forms);
+    parts.push(...this.meanings(entry, token[2]));
+    if (entry.r.length === 0 && entry.c) {
+      parts.push(el("p", "word-popover-label", labels.byCharacter));
+      for (const charIndex of entry.c) {
+        const char = this.data.words[charIndex];
+        if (!char) continue;
+        const block = el("div", "word-popover-char", "");
+        block.append(zh(this.form(char), this.zhLang()), ...this.meanings(char, ""));
+        parts.push(block);
+      }
+    } else if (entry.r.length === 0) parts.push(el("p", "", labels.noMeaning));
+    const reading = entry.r.find(([r]) => sameReading(r, token[2])) ?? entry.r[0];
+    parts.push(
+      this.saveButton({
+        language: "zh",
+        word: shown,
+        reading: token[2],
+        meaning: (reading?.[1] ?? []).join("; "),
+        sentence: sentence.text,
+        translation: sentence.translation,
+        article: { slug: this.config.slug, title: this.config.title },
+        href: `${location.pathname}#p${n}`,
+      }),
+    );
+    return parts;
+  }
+
+  /** Readings with their meanings, the one read here first. */
+  private meanings(entry: StudyWord, here: string): Node[] {
+    const readings = [...entry.r].sort(
+      (a, b) => Number(sameReading(b[0], here)) - Number(sameReading(a[0], here)),
+    );
+    const list = el("dl", "word-popover-meanings", "");
+    for (const [reading, meanings] of readings) {
+      if (meanings.length === 0) continue;
+      const term = el("dt", "word-popover-pinyin", reading);
+      term.lang = "zh-Latn-pinyin";
+      const senses = el("ol", "", "");
+      for (const meaning of meanings) {
+        const item = el("li", "", meaning);
+        item.lang = "en";
+        senses.append(item);
+      }
+      const detail = el("dd", "", "");
+      detail.append(senses);
+      list.append(term, detail);
+    }
+    return list.childElementCount > 0 ? [list] : [];
+  }
+
+  private saveButton(word: WordToSave): HTMLElement {
+    const labels = this.config.labels;
+    const button = el("button", "word-popover-save", labels.save);
+    button.setAttribute("type", "button");
+    const status = el("p", "word-popover-status", "");
+    status.setAttribute("role", "status");
+    button.addEventListener("click", () => {
+      let ok = false;
+      try {
+        ok = saveWord(window.localStorage, word).ok;
+      } catch {
+        ok = false;
+      }
+      status.textContent = ok ? labels.saved : labels.saveFailed;
+      if (ok) button.setAttribute("aria-pressed", "true");
+    });
+    const wrapper = el("div", "word-popover-actions", "");
+    wrapper.append(button, status);
+    return wrapper;
+  }
+
+  private zhLang(): string {
+    return this.data.script === "hant" ? "zh-Hant" : "zh-Hans";
+  }
+
+  private form(word: StudyWord): string {
+    return this.data.script === "hant" ? (word.t ?? word.s) : word.s;
+  }
+}
+
+function el(tag: string, className: string, text: string): HTMLElement {
+  const element = document.createElement(tag);
+  if (className) element.className = className;
+  if (text) element.textContent = text;
+  return element;
+}
+
+function zh(text: string, lang: string): HTMLElement {
+  const span = el("span", "word-popover-zh", text);
+  span.lang = lang;
+  return span;
+}
+
+function labelled(label: string, value: string, lang: string): HTMLElement {
+  const p = el("p", "word-popover-line", "");
+  const v = el("span", "word-popover-value", value);
+  v.lang = lang;
+  p.append(el("span", "word-popover-label", label), " ", v);
+  return p;
+}
+
+/** The Chinese token `index` of a pair, as a span on the page. */
+function litSpan(pair: HTMLElement, index: number): HTMLElement | undefined {
+  return (
+    pair.querySelector<HTMLElement>(`:scope > [lang|="zh"] .word[data-w="${index}"]`) ?? undefined
+  );
+}
+
+/** Tone marks compared without the tone changes of 一 and 不 (yí gè is yī gè in the dictionary). */
+function sameReading(a: string, b: string): boolean {
+  const strip = (s: string) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+  return a === b || strip(a) === strip(b);
+}
+
+/** The sentence a word is in and the aligned sentences of the other language, as text. */
+function sentenceText(word: HTMLElement): { text: string; translation: string } {
+  const sentence = word.closest(".sentence");
+  const pair = word.closest(".pair");
+  if (!sentence || !pair) return { text: "", translation: "" };
+  const name = sentence.getAttribute("data-s");
+  const text = plainText(pair.querySelectorAll(`[data-s="${name}"]`));
+  const others = (sentence.getAttribute("data-with") ?? "").split(" ").filter(Boolean);
+  const translation = others
+    .map((other) => plainText(pair.querySelectorAll(`[data-s="${other}"]`)))
+    .join(" ");
+  return { text, translation };
+}
