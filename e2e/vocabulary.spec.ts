@@ -220,3 +220,35 @@ for (const [scheme, phone] of [
     );
   });
 }
+
+for (const { prefix, lang, zhLang, messages } of [LOCALES[0], LOCALES[2]]) {
+  test(`a word saved from its popover is in the notebook, with its sentence and a link back (${lang})`, async ({
+    page,
+  }) => {
+    test.setTimeout(180_000);
+    // An article whose first pair has 图书馆 (library).
+    const slug = "county-library-lends-instruments";
+    const word = zhLang === "zh-Hant" ? "圖書館" : "图书馆";
+    await page.goto(`${prefix}/articles/${slug}`);
+    const english = page.locator('#p1 > [lang="en"]');
+    await english.hover();
+    await expect(english).toHaveAttribute("data-learn", "ready");
+    const zhWord = page
+      .locator(`#p1 > [lang="${zhLang}"] .word`)
+      .filter({ hasText: new RegExp(`^${word}`) })
+      .first();
+    await zhWord.click();
+    const dialog = page.getByRole("dialog", {
+      name: messages.Learning.wordDialog.replace("{word}", word),
+    });
+    await dialog.getByRole("button", { name: messages.Learning.save }).click();
+    await expect(dialog.getByRole("status")).toHaveText(messages.Learning.saved);
+
+    await page.getByRole("link", { name: messages.SiteHeader.vocabulary }).click();
+    await expect(page.getByRole("heading", { level: 2, name: word })).toBeVisible();
+    const entry = page.getByRole("listitem").filter({ hasText: word });
+    await expect(entry.getByText("tú shū guǎn")).toBeVisible();
+    await expect(entry.getByRole("blockquote")).toContainText(word);
+    await expect(entry.getByRole("link")).toHaveAttribute("href", `${prefix}/articles/${slug}#p1`);
+  });
+}

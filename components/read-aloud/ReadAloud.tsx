@@ -4,7 +4,7 @@ import { useEffect, useEffectEvent, useRef, useState } from "react";
 import type { StudyData } from "@/lib/learning/study-types";
 import { pickVoice, type SpokenLanguage } from "@/lib/learning/voices";
 import { READ_ATTRIBUTE, READ_PAIR_ATTRIBUTE } from "./ReadAloudButtons";
-import { spokenSentences } from "./sentences";
+import { rangeOf, spokenSentences } from "./sentences";
 
 export type ReadAloudLabels = Record<
   "region" | "readingEn" | "readingZh" | "pause" | "resume" | "stop" | "readOn",
@@ -82,7 +82,26 @@ export function ReadAloud({ studyUrl, zhLang, labels }: Props) {
     return study.current;
   }
 
+  const watcher = useRef<MutationObserver | null>(null);
+
+  /**
+   * Highlights `[start, end)` of a paragraph, and again whenever its text is re-wrapped (the learning
+   * layer wraps words in spans when it loads, which empties a Range over the old text nodes).
+   */
+  function highlight(element: Element, start: number, end: number) {
+    if (typeof Highlight !== "function" || !CSS.highlights) return;
+    const paint = () => {
+      const range = rangeOf(element, start, end);
+      if (range) CSS.highlights.set(HIGHLIGHT, new Highlight(range));
+    };
+    watcher.current?.disconnect();
+    watcher.current = new MutationObserver(paint);
+    watcher.current.observe(element, { childList: true, subtree: true });
+    paint();
+  }
+
   function clear() {
+    watcher.current?.disconnect();
     CSS.highlights?.delete(HIGHLIGHT);
     document.querySelector("[data-reading]")?.removeAttribute("data-reading");
   }
@@ -138,8 +157,7 @@ export function ReadAloud({ studyUrl, zhLang, labels }: Props) {
         } else stop();
         return;
       }
-      if (typeof Highlight === "function")
-        CSS.highlights?.set(HIGHLIGHT, new Highlight(sentence.range));
+      highlight(text, sentence.start, sentence.end);
       const utterance = new SpeechSynthesisUtterance(sentence.text);
       utterance.voice = voice;
       utterance.lang = voice.lang;

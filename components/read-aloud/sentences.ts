@@ -7,6 +7,8 @@
 export interface SpokenSentence {
   text: string;
   range: Range;
+  start: number;
+  end: number;
 }
 
 function readableTextNodes(element: Element): Text[] {
@@ -55,7 +57,16 @@ export function spokenSentences(
       )
       .join("")
       .trim();
-    if (text) sentences.push({ text, range });
+    if (text) sentences.push({ text, range, start, end });
   }
   return sentences;
+}
+
+/**
+ * The Range of `[start, end)` in the element as it is now. The learning layer may wrap the text in
+ * word and sentence spans while a pair is read (same characters, new text nodes), which empties a
+ * Range made before; so each sentence's Range is made when it is highlighted.
+ */
+export function rangeOf(element: Element, start: number, end: number): Range | undefined {
+  return spokenSentences(element, [[start, end]])[0]?.range;
 }
