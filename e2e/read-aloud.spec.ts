@@ -119,7 +119,21 @@ const calls = (page: Page) =>
 const highlighted = (page: Page) =>
   page.evaluate(() => {
     const highlight = CSS.highlights.get("read-aloud");
-    return highlight ? [...highlight].map((range) => range.toString()).join("") : "";
+    // The words' pinyin (<rt>, shown or not) is no part of the sentence read.
+    const text = (range: AbstractRange) => {
+      const contents = (range as Range).cloneContents();
+      contents.querySelectorAll("rt, rp").forEach((node) => node.remove());
+      return contents.textContent ?? "";
+    };
+    return highlight ? [...highlight].map(text).join("") : "";
+  });
+
+/** A paragraph's text as read: without the words' pinyin (<rt>), which the learning layer adds. */
+const readable = (page: Page, selector: string) =>
+  page.locator(selector).evaluate((element) => {
+    const copy = element.cloneNode(true) as Element;
+    copy.querySelectorAll("rt, rp").forEach((node) => node.remove());
+    return copy.textContent ?? "";
   });
 
 /** The first pair with at least two sentences in both languages: room to see the highlight move. */
@@ -146,7 +160,7 @@ for (const { prefix, lang, zhLang, messages } of LOCALES) {
       await setVoices(page, ALL_VOICES);
       await expect(playZh).toBeVisible();
 
-      const text = (await page.locator(`#p${n} [lang="${zhLang}"]`).textContent()) ?? "";
+      const text = await readable(page, `#p${n} > [lang="${zhLang}"]`);
       const sentences = chineseSentences(text).map(({ start, end }) => text.slice(start, end));
       await playZh.click();
       const bar = page.getByRole("region", { name: t.region });
@@ -168,7 +182,7 @@ for (const { prefix, lang, zhLang, messages } of LOCALES) {
       for (let i = 2; i <= sentences.length; i++) await finish(page);
       // Read on: the next pair, in the same language.
       await expect(bar).toContainText(label(t.readingZh, n + 1));
-      const nextText = (await page.locator(`#p${n + 1} [lang="${zhLang}"]`).textContent()) ?? "";
+      const nextText = await readable(page, `#p${n + 1} > [lang="${zhLang}"]`);
       const [first] = chineseSentences(nextText);
       await expect.poll(() => highlighted(page)).toBe(nextText.slice(first!.start, first!.end));
       expect((await spoken(page)).map((s) => s.voice)).toEqual(
@@ -195,7 +209,7 @@ for (const { prefix, lang, zhLang, messages } of LOCALES) {
     const bar = page.getByRole("region", { name: t.region });
     await expect(bar).toContainText(label(t.readingEn, n));
     await bar.getByRole("checkbox", { name: t.readOn }).uncheck();
-    const text = (await page.locator(`#p${n} [lang="en"]`).textContent()) ?? "";
+    const text = await readable(page, `#p${n} > [lang="en"]`);
     const sentences = englishSentences(text).map(({ start, end }) => text.slice(start, end));
     await expect.poll(() => highlighted(page)).toBe(sentences[0]);
     for (let i = 0; i < sentences.length; i++) await finish(page);
