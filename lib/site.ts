@@ -27,6 +27,8 @@ export function siteUrl(value: string | undefined): string {
 export const paths = {
   home: () => "/",
   about: () => "/about",
+  /** The reader's own saved words: per browser, so not in the sitemap and not indexed. */
+  vocabulary: () => "/vocabulary",
   section: (section: Section) => `/sections/${section}`,
   article: (slug: string) => `/articles/${slug}`,
   pair: (slug: string, n: number | string) => `/articles/${slug}/p/${n}`,

@@ -37,6 +37,25 @@ export async function SiteHeader({ locale, path }: Props) {
           <span className="text-lg">{meta("siteName")}</span>
         </Link>
         <div className="flex items-center gap-1">
+          <Link
+            href={localizedPath(locale, paths.vocabulary())}
+            aria-current={path === paths.vocabulary() ? "page" : undefined}
+            title={t("vocabulary")}
+            className="inline-flex h-9 items-center gap-1.5 rounded-full px-2 text-sm text-zinc-700 hover:bg-zinc-100 hover:text-zinc-900 aria-[current=page]:font-semibold dark:text-zinc-300 dark:hover:bg-zinc-800 dark:hover:text-white"
+          >
+            <svg
+              aria-hidden="true"
+              viewBox="0 0 24 24"
+              className="size-5"
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="1.8"
+            >
+              <path d="M6 3h12v18l-6-4-6 4z" />
+            </svg>
+            {/* Icon only on a phone's narrow header; the name stays for screen readers. */}
+            <span className="sr-only sm:not-sr-only">{t("vocabulary")}</span>
+          </Link>
           <LocaleSwitcher locale={locale} path={path} />
           <ThemeToggle labels={{ toDark: theme("toDark"), toLight: theme("toLight") }} />
         </div>

@@ -2,6 +2,7 @@
 
 import { useEffect, useState } from "react";
 import { STORAGE_KEYS } from "@/lib/reader/preferences";
+import { NoticeBar } from "./NoticeBar";
 
 interface Props {
   messages: { view: string; theme: string; learning: string };
@@ -29,24 +30,7 @@ export function StorageNotice({ messages, dismissLabel }: Props) {
     if (found.length > 0) setNotices(found);
   }, [messages.view, messages.theme, messages.learning]);
 
-  if (notices.length === 0) return null;
   return (
-    <div
-      role="status"
-      className="no-print fixed inset-x-0 bottom-4 z-50 mx-auto flex w-fit max-w-[calc(100%-2rem)] items-start gap-3 rounded-lg bg-zinc-900 px-4 py-3 text-sm text-white shadow-lg dark:bg-zinc-100 dark:text-zinc-900"
-    >
-      <div>
-        {notices.map((notice) => (
-          <p key={notice}>{notice}</p>
-        ))}
-      </div>
-      <button
-        type="button"
-        onClick={() => setNotices([])}
-        className="shrink-0 rounded px-2 font-semibold underline-offset-2 hover:underline"
-      >
-        {dismissLabel}
-      </button>
-    </div>
+    <NoticeBar notices={notices} dismissLabel={dismissLabel} onDismiss={() => setNotices([])} />
   );
 }

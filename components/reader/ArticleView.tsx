@@ -8,6 +8,9 @@ import { localizedPath, paths } from "@/lib/site";
 import { ShareButton } from "@/components/share/ShareButton";
 import { ShareMenu } from "@/components/share/ShareMenu";
 import { pairKey, shareSetup } from "@/components/share/shareProps";
+import { ReadAloud } from "@/components/read-aloud/ReadAloud";
+import { ReadAloudButtons } from "@/components/read-aloud/ReadAloudButtons";
+import { readAloudSetup, studyDataPath } from "@/components/read-aloud/readAloudSetup";
 import { LearningTools } from "@/components/learning/LearningTools";
 import { learningProps } from "@/components/learning/learningProps";
 import { BilingualText } from "./BilingualText";
@@ -29,6 +32,7 @@ export async function ArticleView({ article, locale }: Props) {
   const date = formatPublicationDate(locale, article.date);
   const { zhLang } = article;
   const share = await shareSetup(locale, article);
+  const read = await readAloudSetup(locale);
   const learning = await learningProps(locale, article);
   const viewLabels = Object.fromEntries(READING_VIEWS.map((view) => [view, views(view)])) as Record<
     (typeof READING_VIEWS)[number],
@@ -88,11 +92,14 @@ export async function ArticleView({ article, locale }: Props) {
               zhLang={zhLang}
               label={t("paragraph", { n: part.n })}
             >
-              <ShareButton
-                target={pairKey(part.n)}
-                label={share.pairLabel(part.n)}
-                variant="pair"
-              />
+              <div className="pair-actions no-print">
+                <ReadAloudButtons n={part.n} labels={read.buttonLabels(part.n)} />
+                <ShareButton
+                  target={pairKey(part.n)}
+                  label={share.pairLabel(part.n)}
+                  variant="pair"
+                />
+              </div>
             </ParagraphPair>
           ) : (
             <Subheading key={part.id} heading={part} zhLang={zhLang} />
@@ -121,6 +128,11 @@ export async function ArticleView({ article, locale }: Props) {
       ) : null}
       <ShareMenu targets={share.articleTargets()} initial="article" labels={share.labels} />
       <PairMarker />
+      <ReadAloud
+        studyUrl={studyDataPath(article.slug, zhLang)}
+        zhLang={zhLang}
+        labels={read.labels}
+      />
     </article>
   );
 }

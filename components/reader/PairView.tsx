@@ -7,6 +7,9 @@ import { localizedPath, paths } from "@/lib/site";
 import { ShareButton } from "@/components/share/ShareButton";
 import { ShareMenu } from "@/components/share/ShareMenu";
 import { pairKey, shareSetup } from "@/components/share/shareProps";
+import { ReadAloud } from "@/components/read-aloud/ReadAloud";
+import { ReadAloudButtons } from "@/components/read-aloud/ReadAloudButtons";
+import { readAloudSetup, studyDataPath } from "@/components/read-aloud/readAloudSetup";
 import { LearningTools } from "@/components/learning/LearningTools";
 import { learningProps } from "@/components/learning/learningProps";
 import { BilingualText } from "./BilingualText";
@@ -28,6 +31,7 @@ export async function PairView({ article, pair, locale }: Props) {
   const t = await getTranslations({ locale, namespace: "ParagraphPage" });
   const label = await getTranslations({ locale, namespace: "ArticlePage" });
   const share = await shareSetup(locale, article);
+  const read = await readAloudSetup(locale);
   const learning = await learningProps(locale, article);
   const total = article.pairs.length;
   const articleHref = localizedPath(locale, paths.article(article.slug));
@@ -52,11 +56,11 @@ export async function PairView({ article, pair, locale }: Props) {
       <div className="no-print mb-6">
         <LearningTools {...learning} />
       </div>
-      <ParagraphPair
-        pair={pair}
-        zhLang={article.zhLang}
-        label={label("paragraph", { n: pair.n })}
-      />
+      <ParagraphPair pair={pair} zhLang={article.zhLang} label={label("paragraph", { n: pair.n })}>
+        <div className="pair-actions no-print">
+          <ReadAloudButtons n={pair.n} labels={read.buttonLabels(pair.n)} />
+        </div>
+      </ParagraphPair>
       <div className="mt-6">
         <ShareButton
           target={pairKey(pair.n)}
@@ -85,6 +89,11 @@ export async function PairView({ article, pair, locale }: Props) {
           </Link>
         ) : null}
       </nav>
+      <ReadAloud
+        studyUrl={studyDataPath(article.slug, article.zhLang)}
+        zhLang={article.zhLang}
+        labels={read.labels}
+      />
     </div>
   );
 }

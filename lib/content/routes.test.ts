@@ -15,6 +15,7 @@ describe("matchPage", () => {
   it("names the page every path builder in lib/site.ts makes", () => {
     expect(matchPage(paths.home())).toEqual({ kind: "home" });
     expect(matchPage(paths.about())).toEqual({ kind: "about" });
+    expect(matchPage(paths.vocabulary())).toEqual({ kind: "vocabulary" });
     for (const section of SECTIONS) {
       expect(matchPage(paths.section(section))).toEqual({ kind: "section", section });
     }

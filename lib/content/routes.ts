@@ -5,6 +5,7 @@ import { type Article, isSection, type Section } from "./types";
 export type Page =
   | { kind: "home" }
   | { kind: "about" }
+  | { kind: "vocabulary" }
   | { kind: "section"; section: Section }
   | { kind: "article"; article: Article }
   | { kind: "pair"; article: Article; n: number };
@@ -23,6 +24,7 @@ type Params = Record<string, string>;
 const ROUTES: { pattern: string; page: (params: Params) => Page | undefined }[] = [
   { pattern: "/", page: () => ({ kind: "home" }) },
   { pattern: "/about", page: () => ({ kind: "about" }) },
+  { pattern: "/vocabulary", page: () => ({ kind: "vocabulary" }) },
   {
     pattern: "/sections/[section]",
     page: ({ section = "" }) => (isSection(section) ? { kind: "section", section } : undefined),

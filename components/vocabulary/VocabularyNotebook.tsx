@@ -1,0 +1,42 @@
+import { getTranslations } from "next-intl/server";
+import { type Locale, usesTraditional } from "@/i18n/routing";
+import { localizedPath, paths } from "@/lib/site";
+import { type NotebookLabels, NotebookList } from "./NotebookList";
+
+const LABELS = [
+  "count",
+  "export",
+  "exportHelp",
+  "emptyTitle",
+  "emptyHelp",
+  "emptyLink",
+  "from",
+  "remove",
+  "removeNamed",
+  "removed",
+  "undo",
+  "storageFailed",
+  "dismiss",
+  "reset",
+  "migrated",
+  "dropped-entries",
+] as const satisfies readonly (keyof NotebookLabels)[];
+
+/**
+ * The vocabulary notebook: translated here, listed by a client leaf, since the words live in the
+ * reader's browser (lib/vocabulary/notebook.ts) and the page stays static.
+ */
+export async function VocabularyNotebook({ locale }: { locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: "Notebook" });
+  // Placeholders ({word}, {count}) are filled in the browser, so read the messages raw.
+  const labels = Object.fromEntries(
+    LABELS.map((key) => [key, t.raw(key) as string]),
+  ) as NotebookLabels;
+  return (
+    <NotebookList
+      labels={labels}
+      homeHref={localizedPath(locale, paths.home())}
+      zhLang={usesTraditional(locale) ? "zh-Hant" : "zh-Hans"}
+    />
+  );
+}
