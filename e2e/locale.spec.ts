@@ -123,4 +123,19 @@ test.describe("interface language", () => {
     expect(width).toBeLessThanOrEqual(page.viewportSize()!.width);
     await screenshot(page, "mobile-home-zh-Hans");
   });
+
+  // The header holds the site's name, the notebook, three languages and the theme: on a phone it
+  // must wrap the name, not widen the page (a wider page makes the phone zoom out).
+  for (const { prefix, messages } of LOCALES) {
+    test(`@mobile no page is wider than a phone in ${prefix}`, async ({ page }) => {
+      for (const path of [prefix, `${prefix}/articles/${longArticle.slug}`]) {
+        await page.goto(path);
+        await expect(
+          page.getByRole("link", { name: messages.Metadata.siteName, exact: true }),
+        ).toBeVisible();
+        const width = await page.evaluate(() => document.documentElement.scrollWidth);
+        expect(width, path).toBeLessThanOrEqual(page.viewportSize()!.width);
+      }
+    });
+  }
 });

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { PageLink } from "@/components/ui/PageLink";
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
 import { SECTIONS } from "@/lib/content/types";
@@ -27,17 +27,24 @@ export async function SiteHeader({ locale, path }: Props) {
         {t("skipToContent")}
       </a>
       <div className="mx-auto flex max-w-6xl items-center justify-between gap-3 px-4 py-2.5">
-        <Link
+        <PageLink
           href={localizedPath(locale, paths.home())}
-          className="flex items-baseline gap-2 font-semibold tracking-tight whitespace-nowrap"
+          className="flex min-w-0 items-center gap-2 font-semibold tracking-tight"
         >
-          <span aria-hidden="true" className="bg-accent rounded px-1.5 py-0.5 text-xs text-white">
+          <span
+            aria-hidden="true"
+            className="bg-accent shrink-0 rounded px-1.5 py-0.5 text-xs whitespace-nowrap text-white"
+          >
             EN·中
           </span>
-          <span className="text-lg">{meta("siteName")}</span>
-        </Link>
-        <div className="flex items-center gap-1">
-          <Link
+          {/* On a phone the name may take two lines rather than push the header past the screen; on
+              the narrowest (under 360 px) only the badge shows, and the name stays for screen readers. */}
+          <span className="text-base leading-tight max-[359px]:sr-only sm:text-lg">
+            {meta("siteName")}
+          </span>
+        </PageLink>
+        <div className="flex shrink-0 items-center gap-1">
+          <PageLink
             href={localizedPath(locale, paths.vocabulary())}
             aria-current={path === paths.vocabulary() ? "page" : undefined}
             title={t("vocabulary")}
@@ -55,7 +62,7 @@ export async function SiteHeader({ locale, path }: Props) {
             </svg>
             {/* Icon only on a phone's narrow header; the name stays for screen readers. */}
             <span className="sr-only sm:not-sr-only">{t("vocabulary")}</span>
-          </Link>
+          </PageLink>
           <LocaleSwitcher locale={locale} path={path} />
           <ThemeToggle labels={{ toDark: theme("toDark"), toLight: theme("toLight") }} />
         </div>
@@ -67,13 +74,13 @@ export async function SiteHeader({ locale, path }: Props) {
             const current = path === paths.section(section);
             return (
               <li key={section}>
-                <Link
+                <PageLink
                   href={href}
                   aria-current={current ? "page" : undefined}
                   className="hover:text-accent aria-[current=page]:text-accent dark:hover:text-accent-dark dark:aria-[current=page]:text-accent-dark aria-[current=page]:font-semibold"
                 >
                   {sections(section)}
-                </Link>
+                </PageLink>
               </li>
             );
           })}
