@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { PageLink } from "@/components/ui/PageLink";
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
 import type { LocalizedArticle } from "@/lib/content/localize";
@@ -36,24 +36,24 @@ export async function ArticleList({ locale, articles, emptyText }: Props) {
         return (
           <li key={article.slug} className="py-6">
             <p className="mb-1 flex gap-2 text-sm text-zinc-600 dark:text-zinc-400">
-              <Link
+              <PageLink
                 href={localizedPath(locale, paths.section(article.section))}
                 className="text-accent dark:text-accent-dark font-semibold"
               >
                 {sections(article.section)}
-              </Link>
+              </PageLink>
               <span aria-hidden="true">·</span>
               <time dateTime={article.date}>{formatPublicationDate(locale, article.date)}</time>
               <span aria-hidden="true">·</span>
               <span>{t("pairs", { count: article.pairs.length })}</span>
             </p>
             <h2 className="text-xl font-bold tracking-tight">
-              <Link
+              <PageLink
                 href={localizedPath(locale, paths.article(article.slug))}
                 className="hover:underline"
               >
                 {lead}
-              </Link>
+              </PageLink>
             </h2>
             <p className="mt-0.5 text-lg text-zinc-700 dark:text-zinc-300">{second}</p>
             <p

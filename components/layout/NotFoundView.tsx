@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { PageLink } from "@/components/ui/PageLink";
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
 import { localizedPath, paths } from "@/lib/site";
@@ -11,12 +11,12 @@ export async function NotFoundView({ locale }: { locale: Locale }) {
       <p className="text-6xl font-bold text-zinc-300 dark:text-zinc-700">404</p>
       <h1 className="mt-4 text-3xl font-bold tracking-tight">{t("title")}</h1>
       <p className="mt-3 text-zinc-600 dark:text-zinc-400">{t("description")}</p>
-      <Link
+      <PageLink
         href={localizedPath(locale, paths.home())}
         className="mt-8 inline-block rounded-full bg-zinc-900 px-5 py-2 text-white dark:bg-zinc-100 dark:text-zinc-900"
       >
         {t("home")}
-      </Link>
+      </PageLink>
     </main>
   );
 }

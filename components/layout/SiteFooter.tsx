@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { PageLink } from "@/components/ui/PageLink";
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
 import { localizedPath, paths } from "@/lib/site";
@@ -9,9 +9,12 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
     <footer className="no-print mt-16 border-t border-zinc-200 dark:border-zinc-800">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-4 py-6 text-sm text-zinc-600 dark:text-zinc-400">
         <p>{t("samples")}</p>
-        <Link href={localizedPath(locale, paths.about())} className="underline underline-offset-2">
+        <PageLink
+          href={localizedPath(locale, paths.about())}
+          className="underline underline-offset-2"
+        >
           {t("about")}
-        </Link>
+        </PageLink>
       </div>
     </footer>
   );

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { PageLink } from "@/components/ui/PageLink";
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
 import type { LocalizedArticle } from "@/lib/content/localize";
@@ -43,9 +43,9 @@ export async function ArticleView({ article, locale }: Props) {
     <article className="reading mx-auto max-w-3xl px-4 pt-8 sm:px-12">
       <header className="mb-8 space-y-4">
         <p className="text-accent dark:text-accent-dark font-sans text-sm font-semibold tracking-wide uppercase">
-          <Link href={localizedPath(locale, paths.section(article.section))}>
+          <PageLink href={localizedPath(locale, paths.section(article.section))}>
             {sections(article.section)}
-          </Link>
+          </PageLink>
         </p>
         <h1 className="article-title font-sans font-bold tracking-tight">
           <BilingualText

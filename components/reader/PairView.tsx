@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { PageLink } from "@/components/ui/PageLink";
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
 import type { LocalizedArticle } from "@/lib/content/localize";
@@ -43,7 +43,7 @@ export async function PairView({ article, pair, locale }: Props) {
         {t("heading", { n: pair.n, total })}
       </p>
       <h1 className="article-title mt-1 mb-8 font-sans text-xl font-bold tracking-tight">
-        <Link href={articleHref} className="hover:underline">
+        <PageLink href={articleHref} className="hover:underline">
           <BilingualText
             en={article.title.en}
             zh={article.title.zh}
@@ -51,7 +51,7 @@ export async function PairView({ article, pair, locale }: Props) {
             enClassName="block"
             zhClassName="block"
           />
-        </Link>
+        </PageLink>
       </h1>
       <div className="no-print mb-6">
         <LearningTools {...learning} />
@@ -75,18 +75,18 @@ export async function PairView({ article, pair, locale }: Props) {
         />
       </div>
       <nav className="mt-10 flex flex-wrap gap-x-6 gap-y-2 font-sans text-sm">
-        <Link href={`${articleHref}#p${pair.n}`} className={navLink}>
+        <PageLink href={`${articleHref}#p${pair.n}`} className={navLink}>
           {t("readAll")}
-        </Link>
+        </PageLink>
         {pair.n > 1 ? (
-          <Link href={pairHref(pair.n - 1)} className={navLink}>
+          <PageLink href={pairHref(pair.n - 1)} className={navLink}>
             {t("previous")}
-          </Link>
+          </PageLink>
         ) : null}
         {pair.n < total ? (
-          <Link href={pairHref(pair.n + 1)} className={navLink}>
+          <PageLink href={pairHref(pair.n + 1)} className={navLink}>
             {t("next")}
-          </Link>
+          </PageLink>
         ) : null}
       </nav>
       <ReadAloud
