@@ -1,7 +1,9 @@
 // Shared measuring tools for `npm run bench` (bench/run.mjs) and the CI budget checks
 // (scripts/quality-checks.mjs). Every server here listens on loopback only.
 import { spawn, spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
+import http from "node:http";
+import path from "node:path";
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import { CHROMIUM_ARGS } from "../scripts/chromium.mjs";
@@ -124,10 +126,27 @@ function lighthouseOnce(url) {
   };
 }
 
-/** A bounded load run on loopback: `seconds` long, `connections` at once. */
-export async function load(url, { seconds, connections }) {
+/**
+ * A bounded load run on loopback: `seconds` long, `connections` at once. With `unique`, each request
+ * asks for its own query string (`?load=n`), so a cache in front cannot answer it: every request
+ * reaches a replica.
+ */
+export async function load(url, { seconds, connections, unique = false }) {
   if (!/^http:\/\/(127\.0\.0\.1|localhost)[:/]/.test(url)) throw new Error(`loopback only: ${url}`);
-  const result = await autocannon({ url, duration: seconds, connections });
+  const { pathname } = new URL(url);
+  let n = 0;
+  const result = await autocannon({
+    url,
+    duration: seconds,
+    connections,
+    ...(unique
+      ? {
+          requests: [
+            { method: "GET", setupRequest: (r) => ({ ...r, path: `${pathname}?load=${n++}` }) },
+          ],
+        }
+      : {}),
+  });
   return {
     requests: result.requests.total,
     rps: Math.round(result.requests.average),
@@ -136,6 +155,32 @@ export async function load(url, { seconds, connections }) {
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
   };
+}
+
+/** The article with the most blocks (the largest page), the page every benchmark measures. */
+export function largestArticle() {
+  const dir = path.join("content", "articles");
+  return readdirSync(dir)
+    .filter((file) => file.endsWith(".md"))
+    .map((file) => ({
+      slug: file.replace(/\.md$/, ""),
+      blocks: readFileSync(path.join(dir, file), "utf8").split(/\n\s*\n/).length,
+    }))
+    .sort((a, b) => b.blocks - a.blocks)[0].slug;
+}
+
+/** A plain static file server answering every request with `body` as HTML: the speed to beat. */
+export function staticServer(body, port) {
+  const server = http.createServer((_request, response) => {
+    response.writeHead(200, {
+      "content-type": "text/html; charset=utf-8",
+      "content-length": body.length,
+    });
+    response.end(body);
+  });
+  return new Promise((resolve) =>
+    server.listen(port, "127.0.0.1", () => resolve({ close: () => server.close() })),
+  );
 }
 
 export function percentile(values, p) {

@@ -3,10 +3,18 @@
 // they are reported, not asserted; the stable figures are asserted by scripts/quality-checks.mjs.
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import http from "node:http";
 import os from "node:os";
 import path from "node:path";
-import { firstLoadJs, get, lighthouse, load, percentile, startNext } from "./lib.mjs";
+import {
+  firstLoadJs,
+  get,
+  largestArticle,
+  lighthouse,
+  load,
+  percentile,
+  startNext,
+  staticServer,
+} from "./lib.mjs";
 import { servingBench, servingReport } from "./serving.mjs";
 
 const PORT = 3450;
@@ -17,16 +25,6 @@ const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", SITE_URL };
 const started = Date.now();
 const log = (...args) =>
   console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0)}s]`, ...args);
-
-function sampleArticle() {
-  const dir = path.join("content", "articles");
-  const files = spawnSync("ls", [dir], { encoding: "utf8" }).stdout.trim().split("\n");
-  const counts = files.map((file) => ({
-    slug: file.replace(/\.md$/, ""),
-    pairs: readFileSync(path.join(dir, file), "utf8").split(/\n\s*\n/).length,
-  }));
-  return counts.sort((a, b) => b.pairs - a.pairs)[0].slug;
-}
 
 // next build adds its distDir's type folders to tsconfig.json; a benchmark build must leave no trace.
 const tsconfig = readFileSync("tsconfig.json", "utf8");
@@ -44,7 +42,7 @@ function build(extraEnv = {}) {
   return { seconds, peakMb: Math.round(maxKb / 1024) };
 }
 
-const slug = sampleArticle();
+const slug = largestArticle();
 const results = {
   date: new Date().toISOString(),
   machine: `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
@@ -99,23 +97,14 @@ try {
 
   log("throughput: next start against a static file server");
   const htmlFile = path.join(".next", "server", "app", "en", "articles", `${slug}.html`);
-  const html = readFileSync(htmlFile);
-  const staticServer = http
-    .createServer((_req, res) => {
-      res.writeHead(200, {
-        "content-type": "text/html; charset=utf-8",
-        "content-length": html.length,
-      });
-      res.end(html);
-    })
-    .listen(STATIC_PORT, "127.0.0.1");
+  const staticSite = await staticServer(readFileSync(htmlFile), STATIC_PORT);
   const seconds = Number(process.env.BENCH_LOAD_SECONDS ?? 15);
   results.throughput = {
     next: await load(`${server.base}/en/articles/${slug}`, { seconds, connections: 50 }),
     static: await load(`http://127.0.0.1:${STATIC_PORT}/`, { seconds, connections: 50 }),
     seconds,
   };
-  staticServer.close();
+  staticSite.close();
 } finally {
   server.stop();
 }

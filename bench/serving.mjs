@@ -1,67 +1,10 @@
-// Serving measures shared by the serving tests (scripts/serving-checks.mjs) and `npm run bench`:
-// a plain static file server for comparison, bounded load runs on loopback, HTML sizes as sent.
-import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+// Serving measures for `npm run bench` (and the HTML sizes the serving tests check): the article page
+// through nginx in front of two replicas, its bytes as sent, throughput beside one replica and a
+// plain static file server (bench/lib.mjs).
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import http from "node:http";
-import path from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
-import autocannon from "autocannon";
-
-/** The article with the most blocks (the largest page), as bench/run.mjs picks it. */
-export function largestArticle() {
-  const dir = path.join("content", "articles");
-  return readdirSync(dir)
-    .filter((file) => file.endsWith(".md"))
-    .map((file) => ({
-      slug: file.replace(/\.md$/, ""),
-      blocks: readFileSync(path.join(dir, file), "utf8").split(/\n\s*\n/).length,
-    }))
-    .sort((a, b) => b.blocks - a.blocks)[0].slug;
-}
-
-/** A plain static file server answering every request with `body` as HTML: the speed to beat. */
-export function staticServer(body, port) {
-  const server = http.createServer((_request, response) => {
-    response.writeHead(200, {
-      "content-type": "text/html; charset=utf-8",
-      "content-length": body.length,
-    });
-    response.end(body);
-  });
-  return new Promise((resolve) =>
-    server.listen(port, "127.0.0.1", () => resolve({ close: () => server.close() })),
-  );
-}
-
-/**
- * A bounded load run on loopback: `seconds` long, `connections` at once. With `unique`, each request
- * asks for its own query string (`?load=n`), so a cache in front cannot answer it: every request
- * reaches a replica.
- */
-export async function loadRun(url, { seconds, connections, unique = false }) {
-  if (!/^http:\/\/(127\.0\.0\.1|localhost)[:/]/.test(url)) throw new Error(`loopback only: ${url}`);
-  const { pathname } = new URL(url);
-  let n = 0;
-  const result = await autocannon({
-    url,
-    duration: seconds,
-    connections,
-    ...(unique
-      ? {
-          requests: [
-            { method: "GET", setupRequest: (r) => ({ ...r, path: `${pathname}?load=${n++}` }) },
-          ],
-        }
-      : {}),
-  });
-  return {
-    requests: result.requests.total,
-    rps: Math.round(result.requests.average),
-    p50Ms: result.latency.p50,
-    p99Ms: result.latency.p99,
-    errors: result.errors + result.timeouts,
-    non2xx: result.non2xx,
-  };
-}
+import { largestArticle, lighthouse, load, percentile, staticServer } from "./lib.mjs";
 
 /** Bytes of a body as a browser would get it: raw, gzip (level 6) and brotli (level 5, as nginx). */
 export function compressedSizes(body) {
@@ -103,7 +46,6 @@ const SECTION_START = "<!-- serving: written by bench/serving.mjs -->";
 
 export async function servingBench({ seconds = 15, lighthouseRuns = 3, log = console.log } = {}) {
   const { startCluster } = await import("../deploy/cluster.mjs");
-  const { lighthouse, percentile } = await import("./lib.mjs");
   const slug = largestArticle();
   const path = `/en/articles/${slug}`;
   const cluster = await startCluster({ port: PORT, replicaPorts: REPLICA_PORTS });
@@ -141,9 +83,9 @@ export async function servingBench({ seconds = 15, lighthouseRuns = 3, log = con
     try {
       const options = { seconds, connections: 50 };
       results.throughput = {
-        static: await loadRun(`http://127.0.0.1:${STATIC_PORT}/`, options),
-        replica: await loadRun(`http://127.0.0.1:${REPLICA_PORTS[0]}${path}`, options),
-        nginx: await loadRun(`${cluster.base}${path}`, options),
+        static: await load(`http://127.0.0.1:${STATIC_PORT}/`, options),
+        replica: await load(`http://127.0.0.1:${REPLICA_PORTS[0]}${path}`, options),
+        nginx: await load(`${cluster.base}${path}`, options),
       };
     } finally {
       server.close();

@@ -12,7 +12,8 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import net from "node:net";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
-import { compressedSizes, largestArticle, loadRun, staticServer } from "../bench/serving.mjs";
+import { largestArticle, load, staticServer } from "../bench/lib.mjs";
+import { compressedSizes } from "../bench/serving.mjs";
 import { startCluster } from "../deploy/cluster.mjs";
 
 const BASE_PORT = Number(process.env.SERVING_PORT ?? 8310);
@@ -208,9 +209,9 @@ async function checkLoad(cluster) {
   const runs = {};
   try {
     const options = { seconds: LOAD_SECONDS, connections: 50 };
-    runs.static = await loadRun(`http://127.0.0.1:${STATIC_PORT}/`, options);
-    runs.replica = await loadRun(`http://127.0.0.1:${REPLICA_PORTS[0]}${article}`, options);
-    runs.nginx = await loadRun(`${cluster.base}${article}`, options);
+    runs.static = await load(`http://127.0.0.1:${STATIC_PORT}/`, options);
+    runs.replica = await load(`http://127.0.0.1:${REPLICA_PORTS[0]}${article}`, options);
+    runs.nginx = await load(`${cluster.base}${article}`, options);
   } finally {
     server.close();
   }
@@ -237,7 +238,7 @@ async function checkCrash(cluster) {
   const [victim] = cluster.replicas;
   const article = `/en/articles/${slug}`;
   // Every request has its own query string, so the cache answers none: all reach a replica.
-  const running = loadRun(`${cluster.base}${article}`, {
+  const running = load(`${cluster.base}${article}`, {
     seconds: LOAD_SECONDS,
     connections: 20,
     unique: true,
