@@ -1,3 +1,4 @@
+import { headerControl } from "@/components/ui/buttonStyles";
 import { PageLink } from "@/components/ui/PageLink";
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
@@ -48,7 +49,7 @@ export async function SiteHeader({ locale, path }: Props) {
             href={localizedPath(locale, paths.vocabulary())}
             aria-current={path === paths.vocabulary() ? "page" : undefined}
             title={t("vocabulary")}
-            className="inline-flex h-9 items-center gap-1.5 rounded-full px-2 text-sm text-zinc-700 hover:bg-zinc-100 hover:text-zinc-900 aria-[current=page]:font-semibold dark:text-zinc-300 dark:hover:bg-zinc-800 dark:hover:text-white"
+            className={`${headerControl} gap-1.5 px-2 text-sm aria-[current=page]:font-semibold`}
           >
             <svg
               aria-hidden="true"

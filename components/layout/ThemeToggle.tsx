@@ -1,5 +1,6 @@
 "use client";
 
+import { headerControl } from "@/components/ui/buttonStyles";
 import { storeSafely, useRootAttribute } from "@/components/ui/useRootAttribute";
 import { STORAGE_KEYS, type Theme } from "@/lib/reader/preferences";
 
@@ -22,7 +23,7 @@ export function ThemeToggle({ labels }: Props) {
         document.documentElement.setAttribute("data-theme", next);
         storeSafely(STORAGE_KEYS.theme, next);
       }}
-      className="inline-flex size-9 items-center justify-center rounded-full text-zinc-600 hover:bg-zinc-100 hover:text-zinc-900 dark:text-zinc-300 dark:hover:bg-zinc-800 dark:hover:text-white"
+      className={`${headerControl} w-9`}
     >
       <svg
         aria-hidden="true"
