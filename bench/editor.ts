@@ -22,6 +22,7 @@ import { loadLexicon } from "@/lib/aligner/lexicon";
 import { plainText } from "@/lib/content/markdown";
 import { parseArticle } from "@/lib/content/parse";
 import { importPage } from "@/lib/importer";
+import { benchRealPages } from "./real-pages/score";
 
 const LOW_CONFIDENCE = 0.6;
 const out: string[] = [];
@@ -435,8 +436,13 @@ print(
   `Dictionary table for the aligner: ${((performance.now() - loading) / 1000).toFixed(1)} s to load (built from CC-CEDICT on the first run, then read from node_modules/.cache).`,
 );
 print();
-const parts = (process.env.BENCH_PARTS ?? "importer,news,literary").split(",");
+const parts = (process.env.BENCH_PARTS ?? "importer,real,news,literary").split(",");
 if (parts.includes("importer")) benchImporter(articles);
+const realPages = process.env.BENCH_PAGES_DIR;
+if (!parts.includes("real")) {
+  // not asked for
+} else if (realPages) benchRealPages(realPages, print);
+else print("Real pages skipped: set BENCH_PAGES_DIR (see docs/editor-tools.md).\n");
 if (parts.includes("news")) benchNews(articles);
 const bible = process.env.BENCH_BIBLE_DIR;
 if (!parts.includes("literary")) {
