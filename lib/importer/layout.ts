@@ -169,7 +169,8 @@ export function blocksOf($: cheerio.CheerioAPI, container: Element): PageBlock[]
       if (tag === "ul" || tag === "ol") blocks.push({ element, text: text(), kind: "list" });
       else if (tag === "figure" || tag === "figcaption" || tag === "caption")
         blocks.push({ element, text: text() || `<${tag}>`, kind: "caption" });
-      else if (/^h[1-6]$/.test(tag)) blocks.push({ element, text: text(), kind: "heading" });
+      else if (/^h[1-6]$/.test(tag) || isBoldLine($, element))
+        blocks.push({ element, text: text(), kind: "heading" });
       else if (WRAPPERS.has(tag) || CELLS.has(tag)) {
         if (hasBlockInside($, element)) walk(element);
         else if (collapse($(element).text()) !== "")
@@ -181,6 +182,22 @@ export function blocksOf($: cheerio.CheerioAPI, container: Element): PageBlock[]
   };
   walk(container);
   return blocks.filter((block) => collapse(block.text) !== "");
+}
+
+/**
+ * A paragraph that is one short bold line with no sentence end is a heading set in bold, as many
+ * editors make them: "<p><strong>Message by the Secretary-General on World Water Day</strong></p>".
+ */
+function isBoldLine($: cheerio.CheerioAPI, element: Element): boolean {
+  if (element.tagName.toLowerCase() !== "p" || $(element).find("br").length > 0) return false;
+  const text = collapse($(element).text());
+  if (text === "" || text.length > 150 || /[.!?。！？:：]["”’」]?$/u.test(text)) return false;
+  const bold = $(element)
+    .find("strong, b")
+    .toArray()
+    .filter((inner) => $(inner).parents("strong, b").length === 0)
+    .reduce((sum, inner) => sum + $(inner).text().replace(/\s/g, "").length, 0);
+  return bold > 0 && bold >= text.replace(/\s/g, "").length * 0.9;
 }
 
 /** A character no page text uses, standing for a line break while whitespace is collapsed. */
