@@ -7,6 +7,8 @@
  * - Aligner, literary: a public sentence-aligned English–Chinese corpus with gold alignments, read
  *   from BENCH_BIBLE_DIR when it is set (the Bible corpus published with Bertalign; see the doc for
  *   how to fetch it). Skipped when absent. Nothing of it is in the repository.
+ * - Importer, real pages: real saved bilingual pages scored against hand-made gold
+ *   (bench/real-pages), read from BENCH_PAGES_DIR when it is set; skipped when absent.
  * - Importer: the same articles laid out as real bilingual pages are (alternating paragraphs, <br>
  *   pairs, side-by-side rows, two columns, a wrapper per paragraph), with the page junk the
  *   importer must leave out (credits, captions, keyword and glossary lines, SEO labels, stray lines).

@@ -128,9 +128,10 @@ export function benchRealPages(dir: string, print: (line?: string) => void) {
   }
   print(`## Importer on real pages (BENCH_PAGES_DIR, ${pages} pages from ${sites.size} sources)`);
   print();
-  if (missing > 0)
+  if (missing > 0) {
     print(`${missing} pages of bench/real-pages/manifest.json are missing from BENCH_PAGES_DIR.`);
-  print();
+    print();
+  }
   print("| figure | value |");
   print("| --- | --- |");
   print(`| pages | ${pages} (${pages - refusals} to import, ${refusals} to refuse) |`);
