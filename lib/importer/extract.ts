@@ -226,13 +226,20 @@ function readTitle(
   return { title, usedForTitle };
 }
 
-/** The English heading that opens the article body, before any paragraph, if there is one. */
+/**
+ * The English heading that opens the article body, before any paragraph, if there is one (the
+ * English line of a heading that gives both languages).
+ */
 function leadingEnglishHeading(blocks: PageBlock[]): string | undefined {
   for (const block of blocks) {
     const text = collapse(block.text.replace(/\n/g, " "));
     if (block.kind === "heading") {
       if (END_MATTER.test(text)) return undefined;
-      if (!isMostlyHan(text) && latinCount(text) > 0 && hanCount(text) === 0) return text;
+      const english = block.text
+        .split("\n")
+        .map(collapse)
+        .find((line) => latinCount(line) > 0 && hanCount(line) === 0);
+      if (english) return english;
       continue;
     }
     if (block.kind === "caption" || junkLineReason(text) || latinCount(text) + hanCount(text) === 0)

@@ -185,19 +185,23 @@ export function blocksOf($: cheerio.CheerioAPI, container: Element): PageBlock[]
 }
 
 /**
- * A paragraph that is one short bold line with no sentence end is a heading set in bold, as many
- * editors make them: "<p><strong>Message by the Secretary-General on World Water Day</strong></p>".
+ * A paragraph whose every line is short, bold and without a sentence end is a heading set in bold,
+ * as many editors make them: "<p><strong>Message by the Secretary-General</strong></p>", or a
+ * bilingual one split by <br>.
  */
 function isBoldLine($: cheerio.CheerioAPI, element: Element): boolean {
-  if (element.tagName.toLowerCase() !== "p" || $(element).find("br").length > 0) return false;
-  const text = collapse($(element).text());
-  if (text === "" || text.length > 150 || /[.!?。！？:：]["”’」]?$/u.test(text)) return false;
+  if (element.tagName.toLowerCase() !== "p") return false;
+  const lines = textWithBreaks($, element).split("\n").map(collapse).filter(Boolean);
+  const sentenceEnd = /[.!?。！？:：]["”’」]?$/u;
+  if (lines.length === 0 || lines.some((line) => line.length > 150 || sentenceEnd.test(line)))
+    return false;
+  const letters = (text: string) => text.replace(/\s/g, "").length;
   const bold = $(element)
     .find("strong, b")
     .toArray()
     .filter((inner) => $(inner).parents("strong, b").length === 0)
-    .reduce((sum, inner) => sum + $(inner).text().replace(/\s/g, "").length, 0);
-  return bold > 0 && bold >= text.replace(/\s/g, "").length * 0.9;
+    .reduce((sum, inner) => sum + letters($(inner).text()), 0);
+  return bold > 0 && bold >= letters($(element).text()) * 0.9;
 }
 
 /** A character no page text uses, standing for a line break while whitespace is collapsed. */

@@ -59,6 +59,14 @@ describe("importPage: an explainer with <br> pairs among Chinese lead-ins and co
     ]);
   });
 
+  it("drops a bold heading in both languages split by <br>, not taking it for a pair", () => {
+    expect(pairs.some((pair) => pair.en.includes("Sold out in minutes"))).toBe(false);
+    expect(result.dropped).toContainEqual({
+      text: "Sold out in minutes 几分钟就售罄",
+      reason: "heading",
+    });
+  });
+
   it("keeps a <br> pair whose numbers the translator rephrased (after 9 pm: 21时以后)", () => {
     expect(pairs.find((pair) => pair.en.includes("9 pm"))?.zh).toContain("21时以后");
   });
