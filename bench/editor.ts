@@ -7,6 +7,8 @@
  * - Aligner, literary: a public sentence-aligned English–Chinese corpus with gold alignments, read
  *   from BENCH_BIBLE_DIR when it is set (the Bible corpus published with Bertalign; see the doc for
  *   how to fetch it). Skipped when absent. Nothing of it is in the repository.
+ * - Importer, real pages: real saved bilingual pages scored against hand-made gold
+ *   (bench/real-pages), read from BENCH_PAGES_DIR when it is set; skipped when absent.
  * - Importer: the same articles laid out as real bilingual pages are (alternating paragraphs, <br>
  *   pairs, side-by-side rows, two columns, a wrapper per paragraph), with the page junk the
  *   importer must leave out (credits, captions, keyword and glossary lines, SEO labels, stray lines).
@@ -22,6 +24,7 @@ import { loadLexicon } from "@/lib/aligner/lexicon";
 import { plainText } from "@/lib/content/markdown";
 import { parseArticle } from "@/lib/content/parse";
 import { importPage } from "@/lib/importer";
+import { benchRealPages } from "./real-pages/score";
 
 const LOW_CONFIDENCE = 0.6;
 const out: string[] = [];
@@ -435,8 +438,13 @@ print(
   `Dictionary table for the aligner: ${((performance.now() - loading) / 1000).toFixed(1)} s to load (built from CC-CEDICT on the first run, then read from node_modules/.cache).`,
 );
 print();
-const parts = (process.env.BENCH_PARTS ?? "importer,news,literary").split(",");
+const parts = (process.env.BENCH_PARTS ?? "importer,real,news,literary").split(",");
 if (parts.includes("importer")) benchImporter(articles);
+const realPages = process.env.BENCH_PAGES_DIR;
+if (!parts.includes("real")) {
+  // not asked for
+} else if (realPages) benchRealPages(realPages, print);
+else print("Real pages skipped: set BENCH_PAGES_DIR (see docs/editor-tools.md).\n");
 if (parts.includes("news")) benchNews(articles);
 const bible = process.env.BENCH_BIBLE_DIR;
 if (!parts.includes("literary")) {

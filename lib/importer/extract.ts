@@ -2,6 +2,7 @@ import * as cheerio from "cheerio";
 import type { Element } from "domhandler";
 import { collapse, findDate, hanCount, isMostlyHan, latinCount, shorten } from "@/lib/text";
 import { type PageBlock, blocksOf, findArticle, junkReason, paragraphTextLength } from "./layout";
+import { END_MATTER, junkLineReason } from "./junk";
 import { splitBilingualTitle } from "./text";
 
 import type { DroppedBlock } from "./layout";
@@ -139,6 +140,10 @@ export function extractPage(html: string): ExtractedPage {
     }
   }
 
+  // No English title above the article: an English heading at the top of its body is the title
+  // (message and lesson pages set it as a bold line there, with its Chinese under it).
+  title.en ??= leadingEnglishHeading(blocks);
+
   const date =
     dateFrom(metaDate) ??
     dateFrom(timeDate) ??
@@ -167,7 +172,12 @@ function withoutSiteName(title: string): string {
   if (splitBilingualTitle(title.replace(/\s*[|｜]\s*/u, " "))) return title;
   const parts = title.split(/\s+[-|–—_]\s+|_/u);
   const main = parts.length > 1 ? parts.slice(0, -1).join(" - ").trim() : title;
-  return main.replace(/^[^：:]{0,8}(双语|英语|阅读|新闻|学习)[^：:]{0,4}[：:]\s*/u, "");
+  return withoutColumnLabel(main);
+}
+
+/** A title without the column label before it: "双语阅读：", "英语新闻：". */
+function withoutColumnLabel(title: string): string {
+  return title.replace(/^[^：:]{0,8}(双语|英语|阅读|新闻|学习)[^：:]{0,4}[：:]\s*/u, "");
 }
 
 /**
@@ -195,7 +205,7 @@ function readTitle(
       if (looksLikeChineseHeading(line)) title.zh ??= line;
     } else if (latinCount(line) > 0) title.en ??= line;
   };
-  read(h1Text);
+  read(withoutColumnLabel(h1Text));
   if (title.en && !title.zh && h1.length > 0) {
     const subtitle = h1
       .nextAll("h2, h3, .subtitle, p")
@@ -214,6 +224,29 @@ function readTitle(
   read(ogTitle);
   read(withoutSiteName(pageTitle));
   return { title, usedForTitle };
+}
+
+/**
+ * The English heading that opens the article body, before any paragraph, if there is one (the
+ * English line of a heading that gives both languages).
+ */
+function leadingEnglishHeading(blocks: PageBlock[]): string | undefined {
+  for (const block of blocks) {
+    const text = collapse(block.text.replace(/\n/g, " "));
+    if (block.kind === "heading") {
+      if (END_MATTER.test(text)) return undefined;
+      const english = block.text
+        .split("\n")
+        .map(collapse)
+        .find((line) => latinCount(line) > 0 && hanCount(line) === 0);
+      if (english) return english;
+      continue;
+    }
+    if (block.kind === "caption" || junkLineReason(text) || latinCount(text) + hanCount(text) === 0)
+      continue;
+    return undefined;
+  }
+  return undefined;
 }
 
 function dateFrom(value: string | undefined): string | undefined {

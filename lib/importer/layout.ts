@@ -169,7 +169,8 @@ export function blocksOf($: cheerio.CheerioAPI, container: Element): PageBlock[]
       if (tag === "ul" || tag === "ol") blocks.push({ element, text: text(), kind: "list" });
       else if (tag === "figure" || tag === "figcaption" || tag === "caption")
         blocks.push({ element, text: text() || `<${tag}>`, kind: "caption" });
-      else if (/^h[1-6]$/.test(tag)) blocks.push({ element, text: text(), kind: "heading" });
+      else if (/^h[1-6]$/.test(tag) || isBoldLine($, element))
+        blocks.push({ element, text: text(), kind: "heading" });
       else if (WRAPPERS.has(tag) || CELLS.has(tag)) {
         if (hasBlockInside($, element)) walk(element);
         else if (collapse($(element).text()) !== "")
@@ -181,6 +182,26 @@ export function blocksOf($: cheerio.CheerioAPI, container: Element): PageBlock[]
   };
   walk(container);
   return blocks.filter((block) => collapse(block.text) !== "");
+}
+
+/**
+ * A paragraph whose every line is short, bold and without a sentence end is a heading set in bold,
+ * as many editors make them: "<p><strong>Message by the Secretary-General</strong></p>", or a
+ * bilingual one split by <br>.
+ */
+function isBoldLine($: cheerio.CheerioAPI, element: Element): boolean {
+  if (element.tagName.toLowerCase() !== "p") return false;
+  const lines = textWithBreaks($, element).split("\n").map(collapse).filter(Boolean);
+  const sentenceEnd = /[.!?。！？:：]["”’」]?$/u;
+  if (lines.length === 0 || lines.some((line) => line.length > 150 || sentenceEnd.test(line)))
+    return false;
+  const letters = (text: string) => text.replace(/\s/g, "").length;
+  const bold = $(element)
+    .find("strong, b")
+    .toArray()
+    .filter((inner) => $(inner).parents("strong, b").length === 0)
+    .reduce((sum, inner) => sum + letters($(inner).text()), 0);
+  return bold > 0 && bold >= letters($(element).text()) * 0.9;
 }
 
 /** A character no page text uses, standing for a line break while whitespace is collapsed. */

@@ -66,7 +66,7 @@ export function pairBlocks(blocks: PageBlock[]): Pairing {
         dropped.push({ text, reason });
         continue;
       }
-      const language = blockLanguage(text);
+      const language = lineLanguage(text);
       if (!language) {
         dropped.push({ text, reason: "no English or Chinese words" });
         continue;
@@ -78,10 +78,41 @@ export function pairBlocks(blocks: PageBlock[]): Pairing {
   const all = sections.flat();
   const norm = articleRatio(all);
   const pairs: { en: string; zh: string }[] = [];
-  for (const section of sections) {
-    const english = section.filter((line) => line.language === "en");
-    const chinese = section.filter((line) => line.language === "zh");
-    if (english.length === 0 && chinese.length === 0) continue;
+  const decide = (en: Line | undefined, zh: Line | undefined, placedTogether = false) => {
+    if (en && zh) {
+      const verdict = notATranslation(en.text, zh.text, norm, placedTogether);
+      if (verdict) {
+        unpaired.push(
+          {
+            index: en.index,
+            text: en.text,
+            reason: `not a translation of the Chinese after it: ${verdict}`,
+          },
+          {
+            index: zh.index,
+            text: zh.text,
+            reason: `not a translation of the English before it: ${verdict}`,
+          },
+        );
+      } else pairs.push({ en: en.text, zh: zh.text });
+    } else if (en) {
+      unpaired.push({
+        index: en.index,
+        text: en.text,
+        reason: "English paragraph with no Chinese translation",
+      });
+    } else if (zh) {
+      unpaired.push({
+        index: zh.index,
+        text: zh.text,
+        reason: "Chinese paragraph with no English original",
+      });
+    }
+  };
+  const align = (run: Line[]) => {
+    const english = run.filter((line) => line.language === "en");
+    const chinese = run.filter((line) => line.language === "zh");
+    if (english.length === 0 && chinese.length === 0) return;
     const { beads } = alignParagraphs(
       english.map((line) => line.text),
       chinese.map((line) => line.text),
@@ -91,45 +122,53 @@ export function pairBlocks(blocks: PageBlock[]): Pairing {
           [1, 0],
           [0, 1],
         ],
-        bonus: ([i], [j]) => layoutEvidence(english[i!]!, chinese[j!]!, section),
+        bonus: ([i], [j]) => layoutEvidence(english[i!]!, chinese[j!]!, run),
       },
     );
-    for (const bead of beads) {
-      const en = bead.en[0] === undefined ? undefined : english[bead.en[0]]!;
-      const zh = bead.zh[0] === undefined ? undefined : chinese[bead.zh[0]]!;
-      if (en && zh) {
-        const verdict = notATranslation(en.text, zh.text, norm);
-        if (verdict) {
-          unpaired.push(
-            {
-              index: en.index,
-              text: en.text,
-              reason: `not a translation of the Chinese after it: ${verdict}`,
-            },
-            {
-              index: zh.index,
-              text: zh.text,
-              reason: `not a translation of the English before it: ${verdict}`,
-            },
-          );
-        } else pairs.push({ en: en.text, zh: zh.text });
-      } else if (en) {
-        unpaired.push({
-          index: en.index,
-          text: en.text,
-          reason: "English paragraph with no Chinese translation",
-        });
-      } else if (zh) {
-        unpaired.push({
-          index: zh.index,
-          text: zh.text,
-          reason: "Chinese paragraph with no English original",
-        });
-      }
+    for (const bead of beads)
+      decide(
+        bead.en[0] === undefined ? undefined : english[bead.en[0]],
+        bead.zh[0] === undefined ? undefined : chinese[bead.zh[0]],
+      );
+  };
+  for (const section of sections) {
+    // An element holding exactly one English and one Chinese line (a <p> split by <br>, a table
+    // row) is a pair as the page sets it. Such pairs are fixed first; the aligner pairs the lines
+    // between them, so no pair crosses one the page gives (Chinese lead-ins and commentary
+    // between the pairs would otherwise skew its length model).
+    let run: Line[] = [];
+    for (let k = 0; k < section.length; k += 1) {
+      const line = section[k]!;
+      const next = section[k + 1];
+      if (next && isElementPair(line, next, section)) {
+        align(run);
+        run = [];
+        decide(line.language === "en" ? line : next, line.language === "zh" ? line : next, true);
+        k += 1;
+      } else run.push(line);
     }
+    align(run);
   }
   unpaired.sort((a, b) => a.index - b.index);
   return { pairs, unpaired, dropped };
+}
+
+/** Two adjacent lines, one in each language, that are all the lines their element holds. */
+function isElementPair(a: Line, b: Line, section: Line[]): boolean {
+  if (!a.element || a.element !== b.element || a.language === b.language) return false;
+  return section.filter((line) => line.element === a.element).length === 2;
+}
+
+/**
+ * A line's language. An English paragraph of a bilingual page holds no Chinese prose, so a line
+ * that does (runs of Han characters and Chinese punctuation) is Chinese commentary even when it
+ * opens with the English word it explains: "Maiden这个词来源于maid，本意指……".
+ */
+export function lineLanguage(text: string): "en" | "zh" | undefined {
+  const language = blockLanguage(text);
+  if (language !== "en") return language;
+  const hanRuns = text.match(/\p{Script=Han}{2,}/gu)?.length ?? 0;
+  return hanCount(text) >= 6 && hanRuns >= 2 && /[，。；：！？、]/u.test(text) ? "zh" : "en";
 }
 
 /** A table cell's row, or the element itself: the unit of "side by side" on a page. */
@@ -178,7 +217,12 @@ function articleRatio(lines: Line[]): number {
  * Why two paragraphs are not a translation of each other, or undefined when they may be: their
  * length ratio is far from the article's norm and no anchor (number, name) ties them together.
  */
-export function notATranslation(en: string, zh: string, norm: number): string | undefined {
+export function notATranslation(
+  en: string,
+  zh: string,
+  norm: number,
+  placedTogether = false,
+): string | undefined {
   const letters = latinCount(en);
   const han = hanCount(zh);
   if (letters === 0 || han === 0) return "one side has no words";
@@ -187,6 +231,10 @@ export function notATranslation(en: string, zh: string, norm: number): string | 
   const off = ratio > norm * RATIO_TOLERANCE || ratio < norm / RATIO_TOLERANCE;
   if (off && anchors.matched === 0)
     return `length ratio ${ratio.toFixed(2)} against the article's ${norm.toFixed(2)}, and nothing in common`;
+  // Paragraphs the page itself sets together are a translation unless their lengths say otherwise:
+  // translators rephrase numbers ("the 103rd minute" is "加时赛第13分钟", "after 9 pm" is
+  // "21时以后"), so numbers alone do not undo what the layout says.
+  if (placedTogether) return undefined;
   const enNumbers = englishNumbers(en);
   const zhNumbers = chineseNumbers(zh);
   if (enNumbers.size > 0 && zhNumbers.size > 0 && ![...enNumbers].some((n) => zhNumbers.has(n)))
