@@ -93,6 +93,10 @@ describe("English sentences", () => {
       "Then we rest.",
       "After that we eat.",
     ]);
+    expect(en("He called it ‘the plan. It failed.")).toEqual([
+      "He called it ‘the plan.",
+      "It failed.",
+    ]);
   });
 
   it("gives offsets into the text as given, spaces and line breaks included", () => {

@@ -21,10 +21,10 @@ export interface SentenceRange {
   end: number;
 }
 
-/** Abbreviations written with a capital: titles, company forms, months and weekdays. */
+/** Abbreviations written with a capital: titles, ranks, months and weekdays. */
 const CAPITALISED = new Set(
   (
-    "mr mrs ms dr prof sr jr st mt ft gen gov sen rep rev capt col lt sgt inc ltd co corp dept univ " +
+    "mr mrs ms dr prof sr jr st mt ft gen gov sen rep rev capt col lt sgt dept univ " +
     "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun"
   ).split(" "),
 );
@@ -64,6 +64,8 @@ function balanced(text: string): boolean {
   const count = (chars: string) => [...text].filter((char) => chars.includes(char)).length;
   return (
     count("“") === count("”") &&
+    // ’ is also the apostrophe, so only a ‘ with no ’ left to close it is unpaired.
+    count("‘") <= count("’") &&
     count("「") === count("」") &&
     count("『") === count("』") &&
     count("（(") === count("）)") &&
