@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect as baseExpect, type Locator, type Page, test } from "@playwright/test";
 import { plainText } from "@/lib/content/markdown";
-import { chineseSentences, englishSentences } from "@/lib/learning/sentences";
+import { chineseSentenceRanges, englishSentenceRanges } from "@/lib/text";
 import { LOCALES, longArticle, screenshot } from "./support";
 
 // This machine is shared and often loaded: hydration can take seconds. Give each test and each
@@ -139,7 +139,8 @@ const readable = (page: Page, selector: string) =>
 /** The first pair with at least two sentences in both languages: room to see the highlight move. */
 const pair = longArticle.pairs.find(
   (p) =>
-    englishSentences(plainText(p.en)).length > 1 && chineseSentences(plainText(p.zh)).length > 1,
+    englishSentenceRanges(plainText(p.en)).length > 1 &&
+    chineseSentenceRanges(plainText(p.zh)).length > 1,
 )!;
 const n = pair.n;
 
@@ -164,7 +165,7 @@ for (const { prefix, lang, zhLang, messages } of LOCALES) {
       await expect(playZh).toBeVisible();
 
       const text = await readable(page, `#p${n} > [lang="${zhLang}"]`);
-      const sentences = chineseSentences(text).map(({ start, end }) => text.slice(start, end));
+      const sentences = chineseSentenceRanges(text).map(({ start, end }) => text.slice(start, end));
       await press(playZh);
       const bar = page.getByRole("region", { name: t.region });
       await expect(bar).toContainText(label(t.readingZh, n));
@@ -186,7 +187,7 @@ for (const { prefix, lang, zhLang, messages } of LOCALES) {
       // Read on: the next pair, in the same language.
       await expect(bar).toContainText(label(t.readingZh, n + 1));
       const nextText = await readable(page, `#p${n + 1} > [lang="${zhLang}"]`);
-      const [first] = chineseSentences(nextText);
+      const [first] = chineseSentenceRanges(nextText);
       await expect.poll(() => highlighted(page)).toBe(nextText.slice(first!.start, first!.end));
       expect((await spoken(page)).map((s) => s.voice)).toEqual(
         Array(sentences.length + 1).fill(zhVoice),
@@ -213,7 +214,7 @@ for (const { prefix, lang, zhLang, messages } of LOCALES) {
     await expect(bar).toContainText(label(t.readingEn, n));
     await bar.getByRole("checkbox", { name: t.readOn }).uncheck();
     const text = await readable(page, `#p${n} > [lang="en"]`);
-    const sentences = englishSentences(text).map(({ start, end }) => text.slice(start, end));
+    const sentences = englishSentenceRanges(text).map(({ start, end }) => text.slice(start, end));
     await expect.poll(() => highlighted(page)).toBe(sentences[0]);
     for (let i = 0; i < sentences.length; i++) await finish(page);
     await expect(bar).toBeHidden();

@@ -1,4 +1,11 @@
-import { hanCount, latinCount, splitChineseSentences, splitEnglishSentences } from "@/lib/text";
+import {
+  type SentenceRange,
+  chineseSentenceRanges,
+  collapse,
+  englishSentenceRanges,
+  hanCount,
+  latinCount,
+} from "@/lib/text";
 import { chineseNumbers, englishNumbers, hasQuotes, latinInChinese } from "./anchors";
 import { type Lexicon, loadLexicon, renderingsOf } from "./lexicon";
 
@@ -267,6 +274,15 @@ export function alignParagraphs(
     return score;
   };
 
+  /** Gale–Church cost of the lengths of English units i… (di of them) against Chinese units j… (dj). */
+  const beadLengthCost = (i: number, j: number, di: number, dj: number): number => {
+    let enLength = 0;
+    let zhLength = 0;
+    for (let a = i; a < i + di; a += 1) enLength += enUnits[a]!.length;
+    for (let b = j; b < j + dj; b += 1) zhLength += zhUnits[b]!.length;
+    return lengthCost(enLength, zhLength, ratio);
+  };
+
   const beadCost = (i: number, j: number, di: number, dj: number): number => {
     let cost = PRIOR_TABLE[4 * di + dj]!;
     let asides = 0;
@@ -275,11 +291,7 @@ export function alignParagraphs(
     if (di + dj === 1 && asides > 0) cost -= ASIDE_UNPAIRED_RELIEF;
     if (di + dj >= 3 && asides > 0) cost += ASIDE_MERGE_PENALTY;
     if (di > 0 && dj > 0) {
-      let enLength = 0;
-      let zhLength = 0;
-      for (let a = i; a < i + di; a += 1) enLength += enUnits[a]!.length;
-      for (let b = j; b < j + dj; b += 1) zhLength += zhUnits[b]!.length;
-      cost += lengthCost(enLength, zhLength, ratio);
+      cost += beadLengthCost(i, j, di, dj);
       cost -= evidence(i, di, j, dj);
       if (options.bonus) {
         const en = Array.from({ length: di }, (_, k) => i + k);
@@ -293,17 +305,8 @@ export function alignParagraphs(
   // A first pass on length and shape alone, cheap enough for a wide band around the diagonal,
   // finds where the texts drift apart; the full evidence is then weighed in a narrow band around
   // that path. When the path runs along a band's edge, the band moves to it, then widens.
-  const lengthOnly = (i: number, j: number, di: number, dj: number): number => {
-    let cost = PRIOR_TABLE[4 * di + dj]!;
-    if (di > 0 && dj > 0) {
-      let enLength = 0;
-      let zhLength = 0;
-      for (let a = i; a < i + di; a += 1) enLength += enUnits[a]!.length;
-      for (let b = j; b < j + dj; b += 1) zhLength += zhUnits[b]!.length;
-      cost += lengthCost(enLength, zhLength, ratio);
-    }
-    return cost;
-  };
+  const lengthOnly = (i: number, j: number, di: number, dj: number): number =>
+    PRIOR_TABLE[4 * di + dj]! + (di > 0 && dj > 0 ? beadLengthCost(i, j, di, dj) : 0);
   // The diagonal in length rather than in units: English unit i faces the Chinese unit where the
   // same share of the text has been read, so long and short units do not pull it off course.
   let centre: Int32Array = new Int32Array(m + 1);
@@ -466,11 +469,30 @@ function alignInBand(
   return { beads, touchedEdge };
 }
 
-/** Aligns the sentences inside one paragraph pair with the same aligner. */
-export function alignSentences(en: string, zh: string, options: AlignOptions = {}) {
-  const english = splitEnglishSentences(en);
-  const chinese = splitChineseSentences(zh);
-  return { english, chinese, alignment: alignParagraphs(english, chinese, options) };
+/** The sentences of one paragraph pair and their alignment. */
+export interface SentenceAlignment {
+  /** Each side's sentences, on one line: the units the beads' indexes point into. */
+  english: string[];
+  chinese: string[];
+  /** Where each sentence is in the text as given (UTF-16 offsets), for highlighting it on the page. */
+  ranges: { en: SentenceRange[]; zh: SentenceRange[] };
+  alignment: Alignment;
+}
+
+/**
+ * Aligns the sentences inside one paragraph pair with the same aligner as paragraphs (a pair has a
+ * handful of sentences, so the search covers every path). Sentences come from lib/text, the app's
+ * one sentence splitter; the learning layer's sentence map is built from this.
+ */
+export function alignSentences(
+  en: string,
+  zh: string,
+  options: AlignOptions = {},
+): SentenceAlignment {
+  const ranges = { en: englishSentenceRanges(en), zh: chineseSentenceRanges(zh) };
+  const english = ranges.en.map(({ start, end }) => collapse(en.slice(start, end)));
+  const chinese = ranges.zh.map(({ start, end }) => collapse(zh.slice(start, end)));
+  return { english, chinese, ranges, alignment: alignParagraphs(english, chinese, options) };
 }
 
 export const isPaired = (bead: Bead) => bead.en.length > 0 && bead.zh.length > 0;

@@ -25,6 +25,10 @@ The library lends *violins* to children. They return them after two weeks.
 Mr. Li said the bank manager paid back the money.
 
 李先生说，银行行长还钱了。
+
+"We will keep the reading room open at night," said Wang Fang, the head librarian. "Students asked for it, and the heating is already paid for."
+
+“阅览室晚上也会开放。”馆长王芳说，“学生们提出了这个要求，而且暖气费已经付过了。”
 `;
 
 const article = (() => {
@@ -35,7 +39,7 @@ const article = (() => {
 
 describe("buildStudyData", () => {
   const data = buildStudyData(article, "hans");
-  const [first, second] = data.pairs;
+  const [first, second, third] = data.pairs;
   const tokenTexts = (n: number) => {
     const pair = data.pairs[n - 1]!;
     const text = textNodes(article.pairs[n - 1]!.zh).join("");
@@ -94,6 +98,18 @@ describe("buildStudyData", () => {
       [[1], [1]],
     ]);
     expect(second!.b).toEqual([[[0], [0]]]);
+  });
+
+  it("keeps a quotation and its attribution together when the languages cut them differently", () => {
+    // English: quote + said …, quote. Chinese: quote, said + quote. One 2–2 bead, no sentence left out.
+    expect(third!.es).toHaveLength(2);
+    expect(third!.zs).toHaveLength(2);
+    expect(third!.b).toEqual([
+      [
+        [0, 1],
+        [0, 1],
+      ],
+    ]);
   });
 
   it("uses the Traditional text's offsets for 繁體", () => {

@@ -7,7 +7,7 @@
 import { toTraditional } from "@/lib/chinese/convert";
 import { readText, toneMarks } from "@/lib/chinese/pinyin";
 import type { Article, Inline, ParagraphPair } from "@/lib/content/types";
-import { alignSentences } from "./align-sentences";
+import { alignSentences } from "@/lib/aligner/align";
 import { chineseFor, lookUp } from "@/lib/chinese/dictionary";
 import {
   EQUIVALENTS_KEPT,
@@ -17,7 +17,6 @@ import {
   baseFormOf,
   englishWords,
 } from "./english";
-import { chineseSentences, englishSentences } from "./sentences";
 import {
   STUDY_DATA_VERSION,
   type EnToken,
@@ -114,15 +113,13 @@ function buildPair(
       offsetMap.set(simplifiedOffset, shownOffset);
     });
   });
-  const zhRanges = chineseSentences(simplified);
-  const zhTexts = zhRanges.map(({ start, end }) => simplified.slice(start, end));
   const shownOffsetOf = (offset: number) => offsetMap.get(offset) ?? offset;
 
-  // English: sentences, words and base forms.
+  // Sentences of both sides and which translate which, then the English words and base forms.
   const english = textNodes(pair.en).join("");
-  const enRanges = englishSentences(english);
-  const enTexts = enRanges.map(({ start, end }) => english.slice(start, end));
-  const beads = alignSentences(enTexts, zhTexts);
+  const { ranges, alignment } = alignSentences(english, simplified);
+  const { en: enRanges, zh: zhRanges } = ranges;
+  const beads = alignment.beads;
   const zhSentencesOf = new Map<number, number[]>();
   for (const bead of beads) for (const i of bead.en) zhSentencesOf.set(i, bead.zh);
 

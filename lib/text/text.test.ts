@@ -4,13 +4,10 @@ import {
   calendarDate,
   collapse,
   findDate,
-  firstEnglishSentence,
   isCalendarDate,
   isMostlyHan,
   oneLine,
   readIsoDate,
-  splitChineseSentences,
-  splitEnglishSentences,
 } from "./index";
 
 describe("isMostlyHan", () => {
@@ -59,28 +56,5 @@ describe("dates", () => {
     expect(findDate("Posted March 5, 2026 by the desk")).toBe("2026-03-05");
     expect(findDate("发布时间：2026/11/09 08:00")).toBe("2026-11-09");
     expect(findDate("no date here, only 12.5 million")).toBeUndefined();
-  });
-});
-
-describe("sentences", () => {
-  it("does not stop at vs., Mr., U.S. or a decimal point", () => {
-    const text =
-      "Mr. Li compared the U.S. figures with China's: 3.5 vs. 4.2 percent. Dr. Wang agreed. “Yes,” she said!";
-    expect(splitEnglishSentences(text)).toEqual([
-      "Mr. Li compared the U.S. figures with China's: 3.5 vs. 4.2 percent.",
-      "Dr. Wang agreed.",
-      "“Yes,” she said!",
-    ]);
-    expect(firstEnglishSentence("Team A vs. Team B ended 2–1. Fans cheered.")).toBe(
-      "Team A vs. Team B ended 2–1.",
-    );
-  });
-
-  it("splits Chinese after 。！？ and keeps a closing quote with its sentence", () => {
-    expect(splitChineseSentences("他说：“好。”我们走吧！还有吗")).toEqual([
-      "他说：“好。”",
-      "我们走吧！",
-      "还有吗",
-    ]);
   });
 });
