@@ -173,3 +173,30 @@ for (const { prefix, lang, messages } of [EN, HANT]) {
     });
   }
 }
+
+for (const phone of [false, true]) {
+  test(`an English word's popover leaves its lit Chinese word in sight${phone ? " @mobile" : ""}`, async ({
+    page,
+  }) => {
+    await page.goto(`/en/articles/${SLUG}`);
+    await page.getByRole("button", { name: "Pinyin", exact: true }).click();
+    await expect(english(page)).toHaveAttribute("data-learn", "ready");
+    const word = english(page)
+      .locator(".word")
+      .filter({ hasText: /^instruments$/ })
+      .first();
+    await (phone ? word.tap() : word.click());
+    const dialog = page.getByRole("dialog", { name: "Dictionary: instruments" });
+    await expect(dialog).toBeVisible();
+    const lit = chinese(page).locator("[data-lit-word]");
+    await expect(lit).toHaveCount(1);
+    const [box, litBox] = [(await dialog.boundingBox())!, (await lit.boundingBox())!];
+    const apart =
+      litBox.y + litBox.height <= box.y ||
+      box.y + box.height <= litBox.y ||
+      litBox.x + litBox.width <= box.x ||
+      box.x + box.width <= litBox.x;
+    expect(apart).toBe(true);
+    expect(litBox.y).toBeGreaterThanOrEqual(0);
+  });
+}
