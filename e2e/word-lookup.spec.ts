@@ -1,6 +1,6 @@
 import { expect, type Page, test } from "@playwright/test";
 import type { StudyData, StudyWord } from "@/lib/learning/study-types";
-import { chinese, english, SLUG, wakeLayer, zhWord } from "./learning-page";
+import { chinese, english, enWord, SLUG, wakeLayer, zhWord } from "./learning-page";
 import { LOCALES } from "./support";
 
 // Each test loads the article's study data and wraps every pair: several seconds on a busy machine.
@@ -181,15 +181,14 @@ for (const phone of [false, true]) {
     await page.goto(`/en/articles/${SLUG}`);
     await page.getByRole("button", { name: "Pinyin", exact: true }).click();
     await expect(english(page)).toHaveAttribute("data-learn", "ready");
-    const word = english(page)
-      .locator(".word")
-      .filter({ hasText: /^instruments$/ })
-      .first();
+    // "library" opens the second pair; its equivalent 图书馆 begins the Chinese paragraph below it.
+    const word = enWord(page, "library", 2);
     await (phone ? word.tap() : word.click());
-    const dialog = page.getByRole("dialog", { name: "Dictionary: instruments" });
+    const dialog = page.getByRole("dialog", { name: "Dictionary: library" });
     await expect(dialog).toBeVisible();
-    const lit = chinese(page).locator("[data-lit-word]");
+    const lit = chinese(page, 2).locator("[data-lit-word]");
     await expect(lit).toHaveCount(1);
+    await expect(lit.locator("ruby")).toHaveText(/^图书馆/);
     const [box, litBox] = [(await dialog.boundingBox())!, (await lit.boundingBox())!];
     const apart =
       litBox.y + litBox.height <= box.y ||
@@ -197,6 +196,22 @@ for (const phone of [false, true]) {
       litBox.x + litBox.width <= box.x ||
       box.x + box.width <= litBox.x;
     expect(apart).toBe(true);
+    // Both on screen.
+    const viewport = page.viewportSize()!;
     expect(litBox.y).toBeGreaterThanOrEqual(0);
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(Math.round(box.y + box.height)).toBeLessThanOrEqual(viewport.height);
   });
 }
+
+test("a masked paragraph shows no highlight through its mask", async ({ page }) => {
+  await page.goto(`/en/articles/${SLUG}`);
+  await page.getByRole("button", { name: "Hide English" }).click();
+  await wakeLayer(page);
+  // Pointing at a Chinese sentence lights up its English counterpart, which is masked.
+  await chinese(page).locator('[data-s="zh-0"]').first().hover();
+  const lit = english(page).locator('[data-lit-sentence="other"]').first();
+  await expect(lit).toBeAttached();
+  await expect(lit).toHaveCSS("background-color", "rgba(0, 0, 0, 0)");
+  await expect(english(page)).toHaveCSS("color", "rgba(0, 0, 0, 0)");
+});
