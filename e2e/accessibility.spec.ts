@@ -1,6 +1,8 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
-import { LOCALES, longArticle } from "./support";
+import { expect, type Locator, test } from "@playwright/test";
+import { chinese, enWord, SLUG } from "./learning-page";
+import { ALL_VOICES, installSpeech, setVoices } from "./speech";
+import { LOCALES, longArticle, screenshot } from "./support";
 
 // axe walks every node of a long bilingual article; on a busy two-core machine one run alone has taken
 // over 30 s, Playwright's default limit for a whole test.
@@ -29,3 +31,46 @@ test("the article has no axe violations in dark mode", async ({ page }) => {
   const { violations } = await new AxeBuilder({ page }).analyze();
   expect(violations.map((v) => v.id)).toEqual([]);
 });
+
+// Every learning feature at once, the whole page: pinyin on, study mode with a masked and a revealed
+// pair, a pair being read aloud (recording stand-in for speechSynthesis) and a word's popover open.
+for (const { prefix, lang, messages, phone } of [
+  ...LOCALES.map((locale) => ({ ...locale, phone: false })),
+  { ...LOCALES[1], phone: true },
+]) {
+  test(`every learning feature on, the whole article in ${lang} has no axe violations${phone ? " @mobile" : ""}`, async ({
+    page,
+  }) => {
+    test.setTimeout(180_000);
+    const t = messages.Learning;
+    const press = (target: Locator) => (phone ? target.tap() : target.click());
+    await installSpeech(page);
+    await page.goto(`${prefix}/articles/${SLUG}`);
+    await setVoices(page, ALL_VOICES);
+    await press(page.getByRole("button", { name: t.pinyin, exact: true }));
+    await press(page.getByRole("button", { name: t.hideChinese }));
+    await expect(chinese(page)).toHaveAttribute("data-learn", "ready");
+    await press(
+      page.getByRole("button", { name: t.revealChinese.replace("{n}", "2"), exact: true }),
+    );
+    await expect(
+      page.getByRole("button", { name: t.revealChinese.replace("{n}", "1"), exact: true }),
+    ).toBeVisible();
+    await press(
+      page.getByRole("button", {
+        name: messages.ReadAloud.playEn.replace("{n}", "1"),
+        exact: true,
+      }),
+    );
+    await expect(page.getByRole("region", { name: messages.ReadAloud.region })).toBeVisible();
+    await press(enWord(page, "instruments"));
+    await expect(
+      page.getByRole("dialog", { name: t.wordDialog.replace("{word}", "instruments") }),
+    ).toBeVisible();
+    await screenshot(page, `learning-everything-${lang}-${phone ? "phone" : "desktop"}`);
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`)).toEqual(
+      [],
+    );
+  });
+}

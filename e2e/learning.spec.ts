@@ -1,36 +1,10 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page, test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { chinese, english, enWord, SLUG, TONE_MARK, wakeLayer, zhWord } from "./learning-page";
 import { LOCALES, screenshot } from "./support";
 
 // Each test loads the article's study data (about 35 KB gzip) and wraps every pair: on a busy
 // two-core machine that takes several seconds per page, more than the default 30 s for a whole test.
 test.describe.configure({ timeout: 90_000 });
-
-/** An article whose first pair has words we know: 图书馆 (library), 乐器 (instruments). */
-const SLUG = "county-library-lends-instruments";
-const TONE_MARK = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
-
-const chinese = (page: Page, n = 1) => page.locator(`#p${n} > [lang|="zh"]`);
-const english = (page: Page, n = 1) => page.locator(`#p${n} > [lang="en"]`);
-/** A Chinese word on the page, found by its characters (its ruby also holds the pinyin). */
-const zhWord = (page: Page, text: string, n = 1) =>
-  chinese(page, n)
-    .locator(".word")
-    .filter({ hasText: new RegExp(`^${text}`) })
-    .first();
-const enWord = (page: Page, text: string, n = 1) =>
-  english(page, n)
-    .locator(".word")
-    .filter({ hasText: new RegExp(`^${text}$`) })
-    .first();
-
-/** The study data loads on the first hover, tap or focus in the article. */
-async function wakeLayer(page: Page) {
-  await english(page).hover();
-  await expect(english(page)).toHaveAttribute("data-learn", "ready");
-  // Away from the words again, so that no hover opens a popover behind the test's back.
-  await page.mouse.move(0, 0);
-}
 
 for (const { prefix, lang, zhLang, messages } of LOCALES) {
   const t = messages.Learning;
@@ -193,24 +167,6 @@ test("pointing at a sentence lights up its translation", async ({ page }) => {
   await expect(chinese(page).locator('[data-s="zh-0"]').first()).not.toHaveAttribute(
     "data-lit-sentence",
   );
-});
-
-test("every learning feature on, the article is axe clean", async ({ page }) => {
-  await page.goto(`/en/articles/${SLUG}`);
-  await page.getByRole("button", { name: "Pinyin", exact: true }).click();
-  await page.getByRole("button", { name: "Hide Chinese" }).click();
-  await expect(english(page)).toHaveAttribute("data-learn", "ready");
-  await enWord(page, "instruments").click();
-  await expect(page.getByRole("dialog")).toBeVisible();
-  // The toolbar, two wrapped pairs (one masked, with its reveal button) and the open popover: the
-  // whole wrapped page takes axe over a minute on a busy machine, and every pair is wrapped alike.
-  const { violations } = await new AxeBuilder({ page })
-    .include("article header")
-    .include("#p1")
-    .include("#p2")
-    .include(".word-popover")
-    .analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`)).toEqual([]);
 });
 
 test("unreadable learning settings are reset with a notice", async ({ page }) => {

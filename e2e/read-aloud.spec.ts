@@ -2,6 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect as baseExpect, type Locator, type Page, test } from "@playwright/test";
 import { plainText } from "@/lib/content/markdown";
 import { chineseSentenceRanges, englishSentenceRanges } from "@/lib/text";
+import { ALL_VOICES, calls, finish, installSpeech, setVoices, spoken } from "./speech";
 import { LOCALES, longArticle, screenshot } from "./support";
 
 // This machine is shared and often loaded: hydration can take seconds. Give each test and each
@@ -9,112 +10,6 @@ import { LOCALES, longArticle, screenshot } from "./support";
 const expect = baseExpect.configure({ timeout: 15_000 });
 test.beforeEach(() => test.slow());
 
-interface StandInVoice {
-  name: string;
-  lang: string;
-  default?: boolean;
-  localService?: boolean;
-}
-
-interface Spoken {
-  text: string;
-  voice: string | undefined;
-  lang: string;
-}
-
-const ALL_VOICES: StandInVoice[] = [
-  { name: "Samantha", lang: "en-US", localService: true },
-  { name: "Tingting", lang: "zh-CN", localService: true },
-  { name: "Meijia", lang: "zh-TW", localService: true },
-  { name: "Sinji", lang: "zh-HK", localService: true },
-];
-
-/**
- * Headless Chromium has no voices, so the page gets a recording stand-in for speechSynthesis: it
- * lists the voices a test gives it (announcing them with `voiceschanged`, as Chrome does), records
- * what is spoken with which voice, and speaks an utterance until the test calls `finish()`.
- */
-async function installSpeech(page: Page) {
-  await page.addInitScript(() => {
-    type Utterance = {
-      text: string;
-      voice: { name: string } | null;
-      lang: string;
-      onstart: ((e: unknown) => void) | null;
-      onend: ((e: unknown) => void) | null;
-      onerror: ((e: unknown) => void) | null;
-    };
-    const state = {
-      voices: [] as unknown[],
-      spoken: [] as { text: string; voice: string | undefined; lang: string }[],
-      calls: [] as string[],
-    };
-    const synth = new EventTarget() as EventTarget & Record<string, unknown>;
-    let current: Utterance | null = null;
-    let queue: Utterance[] = [];
-    const start = () => {
-      current = queue.shift() ?? null;
-      if (!current) return;
-      state.spoken.push({ text: current.text, voice: current.voice?.name, lang: current.lang });
-      current.onstart?.({});
-    };
-    Object.assign(synth, {
-      getVoices: () => state.voices,
-      speak: (u: Utterance) => {
-        queue.push(u);
-        if (!current) start();
-      },
-      cancel: () => {
-        state.calls.push("cancel");
-        const u = current;
-        queue = [];
-        current = null;
-        u?.onerror?.({ error: "canceled" });
-      },
-      pause: () => state.calls.push("pause"),
-      resume: () => state.calls.push("resume"),
-    });
-    Object.defineProperty(window, "speechSynthesis", { value: synth, configurable: true });
-    (window as unknown as Record<string, unknown>).SpeechSynthesisUtterance = class {
-      voice = null;
-      lang = "";
-      onstart = null;
-      onend = null;
-      onerror = null;
-      constructor(public text: string) {}
-    };
-    (window as unknown as Record<string, unknown>).__speech = {
-      state,
-      setVoices(voices: unknown[]) {
-        state.voices = voices;
-        synth.dispatchEvent(new Event("voiceschanged"));
-      },
-      finish() {
-        const u = current;
-        current = null;
-        u?.onend?.({});
-        if (!current) start();
-      },
-    };
-  });
-}
-
-type SpeechHandle = {
-  state: { spoken: Spoken[]; calls: string[] };
-  setVoices(voices: StandInVoice[]): void;
-  finish(): void;
-};
-
-const setVoices = (page: Page, voices: StandInVoice[]) =>
-  page.evaluate((v) => {
-    (window as unknown as { __speech: SpeechHandle }).__speech.setVoices(v);
-  }, voices);
-const finish = (page: Page) =>
-  page.evaluate(() => (window as unknown as { __speech: SpeechHandle }).__speech.finish());
-const spoken = (page: Page) =>
-  page.evaluate(() => (window as unknown as { __speech: SpeechHandle }).__speech.state.spoken);
-const calls = (page: Page) =>
-  page.evaluate(() => (window as unknown as { __speech: SpeechHandle }).__speech.state.calls);
 /** The text the page highlights as being read (CSS Custom Highlight API), or "" for none. */
 const highlighted = (page: Page) =>
   page.evaluate(() => {
@@ -275,5 +170,41 @@ for (const scheme of ["light", "dark"] as const) {
     expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`)).toEqual(
       [],
     );
+  });
+}
+
+for (const first of ["pinyin", "read-aloud"] as const) {
+  test(`the study data is fetched once for pinyin and read-aloud together (${first} first)`, async ({
+    page,
+  }) => {
+    const { messages } = LOCALES[0];
+    const fetched: string[] = [];
+    page.on("request", (request) => {
+      if (new URL(request.url()).pathname.startsWith("/study/")) fetched.push(request.url());
+    });
+    await installSpeech(page);
+    await page.goto(`/en/articles/${longArticle.slug}`);
+    await setVoices(page, ALL_VOICES);
+    const pinyin = page.getByRole("button", { name: messages.Learning.pinyin, exact: true });
+    const play = page.getByRole("button", {
+      name: messages.ReadAloud.playZh.replace("{n}", String(n)),
+    });
+    const wrapped = page.locator(`#p${n} > [lang|=zh]`);
+    if (first === "pinyin") {
+      await pinyin.click();
+      await expect(wrapped).toHaveAttribute("data-learn", "ready");
+      await play.click();
+    } else {
+      await play.click();
+      await pinyin.click();
+      await expect(wrapped).toHaveAttribute("data-learn", "ready");
+    }
+    // Read sentence by sentence: read-aloud has the sentence map too.
+    const text = await readable(page, `#p${n} > [lang|=zh]`);
+    const [sentence] = chineseSentenceRanges(text);
+    await expect
+      .poll(async () => (await spoken(page))[0]?.text)
+      .toBe(text.slice(sentence!.start, sentence!.end).trim());
+    expect(fetched).toHaveLength(1);
   });
 }

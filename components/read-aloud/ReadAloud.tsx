@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useEffectEvent, useRef, useState } from "react";
+import { loadStudyData } from "@/lib/learning/client/load";
 import type { StudyData } from "@/lib/learning/study-types";
 import { pickVoice, type SpokenLanguage } from "@/lib/learning/voices";
 import { READ_ATTRIBUTE, READ_PAIR_ATTRIBUTE } from "./ReadAloudButtons";
@@ -50,7 +51,6 @@ export function ReadAloud({ studyUrl, zhLang, labels }: Props) {
   // Read when a pair ends, which may be long after the render that started the reading.
   const readOnRef = useRef(readOn);
   const run = useRef(0);
-  const study = useRef<Promise<StudyData | null> | null>(null);
 
   const spoken: Record<Language, SpokenLanguage> = { en: "en", zh: zhLang };
 
@@ -75,11 +75,9 @@ export function ReadAloud({ studyUrl, zhLang, labels }: Props) {
     };
   }, [zhLang]);
 
+  /** The sentence map: the same request as the learning layer's (lib/learning/client/load.ts). */
   function loadStudy(): Promise<StudyData | null> {
-    study.current ??= fetch(studyUrl)
-      .then((response) => (response.ok ? (response.json() as Promise<StudyData>) : null))
-      .catch(() => null);
-    return study.current;
+    return loadStudyData(studyUrl).catch(() => null);
   }
 
   const watcher = useRef<MutationObserver | null>(null);

@@ -4,7 +4,8 @@
  * English word's Chinese equivalent lit up in the aligned sentence, and sentence cross-highlighting.
  * Loaded on demand (dynamic import) the first time a learning feature is used; docs/learning.md.
  */
-import { STUDY_DATA_VERSION, type StudyData, type StudyPair } from "../study-types";
+import type { StudyData, StudyPair } from "../study-types";
+import { loadStudyData } from "./load";
 import { type PopoverLabels, WordPopover } from "./popover";
 import { chineseWords, englishWordRanges, wrapParagraph } from "./wrap";
 
@@ -33,7 +34,7 @@ export function configureStudyLayer(next: LayerConfig): void {
 export function ensureStudyLayer(): Promise<boolean> {
   if (!config) return Promise.resolve(false);
   const current = config;
-  ready ??= load(current).then(
+  ready ??= loadStudyData(current.src).then(
     (data) => {
       install(data, current);
       return true;
@@ -44,15 +45,6 @@ export function ensureStudyLayer(): Promise<boolean> {
     },
   );
   return ready;
-}
-
-async function load({ src }: LayerConfig): Promise<StudyData> {
-  const response = await fetch(src, { credentials: "same-origin" });
-  if (!response.ok) throw new Error(`${src}: HTTP ${response.status}`);
-  const data = (await response.json()) as StudyData;
-  if (data?.v !== STUDY_DATA_VERSION || !Array.isArray(data.pairs))
-    throw new Error(`${src}: not study data of version ${STUDY_DATA_VERSION}`);
-  return data;
 }
 
 function install(data: StudyData, current: LayerConfig): void {
@@ -111,24 +103,52 @@ export function highlightSentence(
 }
 
 function listen(root: HTMLElement, data: StudyData, popover: WordPopover): void {
-  let hoverTimer: number | undefined;
   const wordOf = (target: EventTarget | null) =>
     target instanceof Element ? target.closest<HTMLElement>(".word") : null;
   const sentenceOf = (target: EventTarget | null) =>
     target instanceof Element ? target.closest<HTMLElement>(".sentence") : null;
 
+  // Hover opens a popover only after the mouse itself moved onto a word. When the page scrolls under
+  // a still mouse (wheel, keyboard, read-aloud bringing the next pair into view), words pass under
+  // the pointer and the browser sends pointerover, and may send a pointermove at the same spot: a
+  // move counts only if the pointer's position on the screen changed.
+  let hoverTimer: number | undefined;
+  let hoverWord: HTMLElement | null = null;
+  let lastMouse: { x: number; y: number } | undefined;
+  const cancelHover = () => {
+    window.clearTimeout(hoverTimer);
+    hoverWord = null;
+  };
+  const hover = (target: Node) => {
+    const word = wordOf(target);
+    if (word === hoverWord) return;
+    cancelHover();
+    if (!word || popover.pinned) return;
+    hoverWord = word;
+    hoverTimer = window.setTimeout(() => {
+      hoverWord = null;
+      popover.open(word, "hover");
+    }, 350);
+  };
+  document.addEventListener(
+    "pointermove",
+    (event) => {
+      if (event.pointerType !== "mouse") return;
+      const moved = lastMouse?.x !== event.screenX || lastMouse?.y !== event.screenY;
+      lastMouse = { x: event.screenX, y: event.screenY };
+      if (moved && event.target instanceof Node && root.contains(event.target)) hover(event.target);
+    },
+    { passive: true },
+  );
+
   root.addEventListener("pointerover", (event) => {
     const sentence = sentenceOf(event.target);
     if (sentence && !popover.pinned) highlightSentence(sentence);
-    if (event.pointerType !== "mouse") return;
-    const word = wordOf(event.target);
-    window.clearTimeout(hoverTimer);
-    if (word && !popover.pinned)
-      hoverTimer = window.setTimeout(() => popover.open(word, "hover"), 350);
   });
   root.addEventListener("pointerout", (event) => {
-    if (event.pointerType === "mouse") window.clearTimeout(hoverTimer);
     const to = event.relatedTarget;
+    if (event.pointerType === "mouse" && !(to instanceof Node && hoverWord?.contains(to)))
+      cancelHover();
     if (!popover.pinned && !(to instanceof Element && root.contains(to) && sentenceOf(to)))
       highlightSentence(undefined);
     if (event.pointerType === "mouse" && !popover.pinned) popover.closeSoon();

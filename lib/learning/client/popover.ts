@@ -119,12 +119,42 @@ export class WordPopover {
     return dialog;
   }
 
+  /**
+   * Next to the word: below it, else above it, wherever the dialog fits on screen without covering
+   * the Chinese word an English word lights up (the point of looking the English word up). On a phone
+   * the dialog is a sheet at the bottom of the screen (CSS): the page scrolls so that the lit word,
+   * or the word itself, stays in sight above it.
+   */
   private place(word: HTMLElement, dialog: HTMLElement): void {
+    const lit = document.querySelector<HTMLElement>("[data-lit-word]");
+    if (getComputedStyle(dialog).position === "fixed") {
+      const keep = (lit ?? word).getBoundingClientRect();
+      const room = window.innerHeight - dialog.offsetHeight - 12;
+      if (keep.bottom > room) window.scrollBy({ top: keep.bottom - room, behavior: "instant" });
+      return;
+    }
     const box = word.getBoundingClientRect();
-    const width = Math.min(352, window.innerWidth - 16);
+    const width = dialog.offsetWidth;
+    const height = dialog.offsetHeight;
     const left = Math.max(8, Math.min(box.left, window.innerWidth - width - 8));
+    const avoid = lit?.getBoundingClientRect();
+    const litBox = avoid ? { top: avoid.top - 4, bottom: avoid.bottom + 4 } : undefined;
+    const candidates = [box.bottom + 8, box.top - 8 - height];
+    if (litBox) candidates.push(litBox.bottom + 8, litBox.top - 8 - height);
+    const fits = (top: number) => top >= 8 && top + height <= window.innerHeight - 8;
+    const clear = (top: number) =>
+      !avoid ||
+      !litBox ||
+      top >= litBox.bottom ||
+      top + height <= litBox.top ||
+      left >= avoid.right + 4 ||
+      left + width <= avoid.left - 4;
+    const top =
+      candidates.find((at) => fits(at) && clear(at)) ??
+      candidates.find((at) => fits(at)) ??
+      candidates[0]!;
     dialog.style.left = `${left + window.scrollX}px`;
-    dialog.style.top = `${box.bottom + window.scrollY + 8}px`;
+    dialog.style.top = `${top + window.scrollY}px`;
   }
 
   /** The dialog's content for a word span, or undefined when the data does not know it. */
