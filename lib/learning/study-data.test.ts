@@ -29,6 +29,10 @@ Mr. Li said the bank manager paid back the money.
 "We will keep the reading room open at night," said Wang Fang, the head librarian. "Students asked for it, and the heating is already paid for."
 
 “阅览室晚上也会开放。”馆长王芳说，“学生们提出了这个要求，而且暖气费已经付过了。”
+
+The staff put real effort into the catalogue.
+
+馆员们在目录上下功夫。
 `;
 
 const article = (() => {
@@ -70,6 +74,12 @@ describe("buildStudyData", () => {
     ]);
     expect(tokenTexts(2)).toContain("行长:háng zhǎng");
     expect(tokenTexts(2)).toContain("还:huán");
+  });
+
+  it("gives a word CC-CEDICT lists only as a variant the meanings of the word it points to", () => {
+    // 下功夫 is only "variant of 下工夫[xia4 gong1 fu5]" in CC-CEDICT.
+    const effort = data.words.find((word) => word.s === "下功夫");
+    expect(effort?.r[0]?.[1]).toContain("to put in time and energy");
   });
 
   it("ships each word's forms and meanings once", () => {

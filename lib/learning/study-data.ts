@@ -275,7 +275,7 @@ class WordTable {
     for (const found of entries) {
       const reading = toneMarks(found.pinyin);
       const meanings = byReading.get(reading) ?? [];
-      meanings.push(...found.meanings.map(tidyMeaning).filter((meaning) => meaning !== ""));
+      meanings.push(...found.meanings.flatMap(meaningsOf));
       byReading.set(reading, meanings);
     }
     // The reading with the most senses first (的: de before dí and dì); the popover puts the one read
@@ -285,6 +285,10 @@ class WordTable {
       .sort((a, b) => b[1].length - a[1].length)
       .slice(0, MAX_READINGS)
       .map(([reading, meanings]) => [reading, [...new Set(meanings)].slice(0, MAX_MEANINGS)]);
+    // An entry with no meaning of its own left (only pronunciation notes): its characters, as for a
+    // word CC-CEDICT lacks.
+    if (entry.r.length === 0 && [...text].length > 1)
+      entry.c = [...text].map((char) => this.word(char));
     return at;
   }
 
@@ -311,6 +315,26 @@ class WordTable {
     void this.script;
     return this.list.length - 1;
   }
+}
+
+/**
+ * What one CC-CEDICT meaning gives a popover: itself, tidied; or, for "variant of X", X's own
+ * meanings (下功夫 is only "variant of 下工夫[xia4 gong1 fu5]"; a reader wants "to put in time and
+ * energy").
+ */
+function meaningsOf(meaning: string): string[] {
+  const variant = /^(?:old |archaic )?variant of ([^\s[,;]+)/i.exec(meaning);
+  if (!variant) {
+    const tidy = tidyMeaning(meaning);
+    return tidy === "" ? [] : [tidy];
+  }
+  // Cross-references are written "Traditional|Simplified[pinyin]" or "Word[pinyin]".
+  const target = variant[1]!.split("|").at(-1)!;
+  return lookUp(target)
+    .flatMap((entry) => entry.meanings)
+    .filter((other) => !/variant of/i.test(other))
+    .map(tidyMeaning)
+    .filter((tidy) => tidy !== "");
 }
 
 /**
