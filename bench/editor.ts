@@ -233,7 +233,42 @@ function f1(gold: Bead[], auto: Bead[]) {
   return { p, r, f: p + r > 0 ? (2 * p * r) / (p + r) : 0 };
 }
 
+/**
+ * How well low confidence picks out wrong beads on a text with gold: our bead is right when every
+ * sentence in it belongs to one gold bead, and a bead with one side empty only where that gold bead's
+ * side is empty too (finer than gold is fine: gold beads span a verse).
+ */
+function flagRecall(gold: Bead[], beads: { en: number[]; zh: number[]; confidence: number }[]) {
+  const goldOfEn = new Map<number, number>();
+  const goldOfZh = new Map<number, number>();
+  gold.forEach(([en, zh], index) => {
+    en.forEach((id) => goldOfEn.set(id, index));
+    zh.forEach((id) => goldOfZh.set(id, index));
+  });
+  let wrong = 0;
+  let flagged = 0;
+  let wrongFlagged = 0;
+  for (const bead of beads) {
+    const owners = new Set([
+      ...bead.en.map((id) => goldOfEn.get(id) ?? -1),
+      ...bead.zh.map((id) => goldOfZh.get(id) ?? -1),
+    ]);
+    const owner = gold[[...owners][0] ?? -1];
+    const right =
+      owners.size === 1 &&
+      owner !== undefined &&
+      (bead.en.length > 0 || owner[0].length === 0) &&
+      (bead.zh.length > 0 || owner[1].length === 0);
+    const low = bead.confidence < LOW_CONFIDENCE;
+    if (!right) wrong += 1;
+    if (low) flagged += 1;
+    if (!right && low) wrongFlagged += 1;
+  }
+  return { wrong, flagged, wrongFlagged };
+}
+
 function benchLiterary(dir: string) {
+  const flags: { id: string; wrong: number; flagged: number; wrongFlagged: number }[] = [];
   const lines = (file: string) =>
     readFileSync(path.join(dir, file), "utf8").replace(/\n$/, "").split("\n");
   const enVerse = lines("en.verse");
@@ -264,6 +299,7 @@ function benchLiterary(dir: string) {
       zhVerse,
     );
     const score = f1(gold, ours);
+    flags.push({ id, ...flagRecall(gold, beads) });
     const size = `${english.length} × ${chinese.length}`;
     print(
       `| ${id} | ${size} | this aligner | ${score.p.toFixed(3)} | ${score.r.toFixed(3)} | ${score.f.toFixed(3)} | ${seconds.toFixed(1)} s (${((1000 * seconds * 1000) / (english.length + chinese.length)).toFixed(0)} ms per 1,000) |`,
@@ -279,6 +315,12 @@ function benchLiterary(dir: string) {
       );
     }
   }
+  print();
+  for (const flag of flags)
+    print(
+      `Text ${flag.id}, confidence as a flag: ${flag.wrongFlagged} of ${flag.wrong} wrong beads flagged (confidence < ${LOW_CONFIDENCE}, recall ${pct(flag.wrongFlagged / Math.max(1, flag.wrong))}); ${flag.wrongFlagged} of ${flag.flagged} flagged beads wrong (precision ${pct(flag.wrongFlagged / Math.max(1, flag.flagged))}). A bead is wrong when its sentences are not all inside one gold bead, or it leaves out a sentence the gold pairs.`,
+    );
+  print();
   // The size the issue asks about: 800 English sentences against 884 Chinese ones that translate
   // them, a stretch of text 002 found from its gold beads.
   const english = lines("split/002.en");
