@@ -206,12 +206,30 @@ for (const phone of [false, true]) {
 
 test("a masked paragraph shows no highlight through its mask", async ({ page }) => {
   await page.goto(`/en/articles/${SLUG}`);
-  await page.getByRole("button", { name: "Hide English" }).click();
   await wakeLayer(page);
+  await page.getByRole("button", { name: "Hide English" }).click();
   // Pointing at a Chinese sentence lights up its English counterpart, which is masked.
   await chinese(page).locator('[data-s="zh-0"]').first().hover();
   const lit = english(page).locator('[data-lit-sentence="other"]').first();
   await expect(lit).toBeAttached();
   await expect(lit).toHaveCSS("background-color", "rgba(0, 0, 0, 0)");
   await expect(english(page)).toHaveCSS("color", "rgba(0, 0, 0, 0)");
+});
+
+test("a masked paragraph gives nothing away to the keyboard: Tab goes from its button to the visible words", async ({
+  page,
+}) => {
+  await page.goto(`/en/articles/${SLUG}`);
+  await wakeLayer(page);
+  await page.getByRole("button", { name: "Hide English" }).click();
+  const show = page.getByRole("button", { name: "Show the English of paragraph 1", exact: true });
+  await show.focus();
+  await page.keyboard.press("Tab");
+  // Next stop: a word of the visible Chinese paragraph, not a masked English word.
+  await expect(chinese(page).locator(".word").first()).toBeFocused();
+  await expect(english(page).locator(".word").first()).toBeHidden();
+  // Revealed, its words are one stop again.
+  await show.click();
+  await english(page).locator(".word").first().focus();
+  await expect(english(page).locator(".word").first()).toBeFocused();
 });
