@@ -137,18 +137,23 @@ export class WordPopover {
     const width = dialog.offsetWidth;
     const height = dialog.offsetHeight;
     const left = Math.max(8, Math.min(box.left, window.innerWidth - width - 8));
-    const avoid = lit?.getBoundingClientRect();
-    const litBox = avoid ? { top: avoid.top - 4, bottom: avoid.bottom + 4 } : undefined;
+    // The lit word's box with a 4 px margin all round: the dialog must not overlap it.
+    const rect = lit?.getBoundingClientRect();
+    const avoid = rect && {
+      top: rect.top - 4,
+      bottom: rect.bottom + 4,
+      left: rect.left - 4,
+      right: rect.right + 4,
+    };
     const candidates = [box.bottom + 8, box.top - 8 - height];
-    if (litBox) candidates.push(litBox.bottom + 8, litBox.top - 8 - height);
+    if (avoid) candidates.push(avoid.bottom + 8, avoid.top - 8 - height);
     const fits = (top: number) => top >= 8 && top + height <= window.innerHeight - 8;
     const clear = (top: number) =>
       !avoid ||
-      !litBox ||
-      top >= litBox.bottom ||
-      top + height <= litBox.top ||
-      left >= avoid.right + 4 ||
-      left + width <= avoid.left - 4;
+      top >= avoid.bottom ||
+      top + height <= avoid.top ||
+      left >= avoid.right ||
+      left + width <= avoid.left;
     const top =
       candidates.find((at) => fits(at) && clear(at)) ??
       candidates.find((at) => fits(at)) ??
