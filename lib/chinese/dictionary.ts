@@ -10,7 +10,7 @@
  * entries an article uses.
  *
  * Stable API (other modules depend on it): `lookUp`, `isWord`, `longestWordLength`, `englishGlossesOf`,
- * `chineseFor`, `equivalentsOf`, `cleanGloss`.
+ * `chineseFor`, `equivalentsOf`, `cleanGloss`, `variantOf`.
  */
 import fs from "node:fs";
 import { wordFrequency } from "./frequency";
@@ -134,6 +134,15 @@ export function cleanGloss(gloss: string): string | undefined {
   if (text === "" || !/^[A-Za-z][A-Za-z' -]*$/.test(text)) return undefined;
   if (text.split(" ").length > 4) return undefined;
   return text.toLowerCase();
+}
+
+/**
+ * The word a "variant of" meaning points to, in Simplified, or undefined for any other meaning:
+ * "variant of 下工夫[xia4 gong1 fu5]" → "下工夫"; cross-references name "Traditional|Simplified".
+ */
+export function variantOf(meaning: string): string | undefined {
+  const variant = /^(?:old |archaic )?variant of ([^\s[,;]+)/i.exec(meaning);
+  return variant?.[1]!.split("|").at(-1);
 }
 
 /** Glosses that are notes about a word, not meanings of it. */

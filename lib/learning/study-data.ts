@@ -8,7 +8,7 @@ import { toTraditional } from "@/lib/chinese/convert";
 import { readText, toneMarks } from "@/lib/chinese/pinyin";
 import type { Article, Inline, ParagraphPair } from "@/lib/content/types";
 import { alignSentences } from "@/lib/aligner/align";
-import { chineseFor, lookUp } from "@/lib/chinese/dictionary";
+import { chineseFor, lookUp, variantOf } from "@/lib/chinese/dictionary";
 import {
   EQUIVALENTS_KEPT,
   type EnglishWord,
@@ -323,13 +323,11 @@ class WordTable {
  * energy").
  */
 function meaningsOf(meaning: string): string[] {
-  const variant = /^(?:old |archaic )?variant of ([^\s[,;]+)/i.exec(meaning);
-  if (!variant) {
+  const target = variantOf(meaning);
+  if (target === undefined) {
     const tidy = tidyMeaning(meaning);
     return tidy === "" ? [] : [tidy];
   }
-  // Cross-references are written "Traditional|Simplified[pinyin]" or "Word[pinyin]".
-  const target = variant[1]!.split("|").at(-1)!;
   return lookUp(target)
     .flatMap((entry) => entry.meanings)
     .filter((other) => !/variant of/i.test(other))
