@@ -11,3 +11,15 @@ export const MESSAGES = { en, "zh-Hans": zhHans, "zh-Hant": zhHant } as const;
 export function translatorFor(locale: Locale) {
   return createTranslator({ locale, messages: MESSAGES[locale] });
 }
+
+/**
+ * One namespace's translations, synchronously: what components call, so they render the same in the
+ * app router's server components and in the static reading pages (pages/), where there is no request
+ * context to read the locale from.
+ */
+export function translate<Namespace extends keyof (typeof MESSAGES)["en"]>(
+  locale: Locale,
+  namespace: Namespace,
+) {
+  return createTranslator({ locale, messages: MESSAGES[locale], namespace });
+}

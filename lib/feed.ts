@@ -3,7 +3,8 @@ import type { Locale } from "@/i18n/routing";
 import { localizeArticle } from "@/lib/content/localize";
 import { plainText } from "@/lib/content/markdown";
 import type { Article } from "@/lib/content/types";
-import { bilingualTitle, feedPath } from "@/lib/metadata";
+import { assets } from "@/lib/assets";
+import { bilingualTitle } from "@/lib/metadata";
 import { absoluteUrl, localizedPath, paths } from "@/lib/site";
 
 const escapeXml = (text: string) =>
@@ -38,7 +39,7 @@ export function rssFeed(locale: Locale, articles: Article[]): string {
     <link>${escapeXml(home)}</link>
     <description>${escapeXml(t("Metadata.siteTagline"))}</description>
     <language>${locale === "en" ? "en" : locale === "zh-Hans" ? "zh-cn" : "zh-tw"}</language>
-    <atom:link href="${escapeXml(absoluteUrl(feedPath(locale)))}" rel="self" type="application/rss+xml"/>
+    <atom:link href="${escapeXml(absoluteUrl(assets.feed(locale)))}" rel="self" type="application/rss+xml"/>
 ${items.join("\n")}
   </channel>
 </rss>

@@ -4,8 +4,7 @@ import { type Locale, locales } from "@/i18n/routing";
 import type { LocalizedArticle } from "@/lib/content/localize";
 import { plainText } from "@/lib/content/markdown";
 import type { ParagraphPair } from "@/lib/content/types";
-import { CARD_SIZE } from "@/lib/og/ShareCard";
-import { cardPath, cardVersion } from "@/lib/og/cards";
+import { assets, CARD_SIZE } from "@/lib/assets";
 import { absoluteUrl, localizedPath, paths } from "./site";
 
 /** Open Graph locale names (`og:locale`) for our three interface languages. */
@@ -23,12 +22,8 @@ export function pageAlternates(locale: Locale, path: string): Metadata["alternat
       ...Object.fromEntries(locales.map((other) => [other, localizedPath(other, path)])),
       "x-default": localizedPath("en", path),
     },
-    types: { "application/rss+xml": feedPath(locale) },
+    types: { "application/rss+xml": assets.feed(locale) },
   };
-}
-
-export function feedPath(locale: Locale): string {
-  return `/feeds${localizedPath(locale, "/")}.xml`;
 }
 
 /** The title as the locale reads it first: "English | 中文" or "中文 | English". */
@@ -62,7 +57,7 @@ export function readingPageMetadata(
       ).slice(0, 300)
     : inLocale(article.summary);
   const image = {
-    url: `${cardPath(locale, article.slug, pair?.n)}?v=${cardVersion(article)}`,
+    url: assets.card(locale, article.slug, pair?.n, article.cardVersion),
     width: CARD_SIZE.width,
     height: CARD_SIZE.height,
     alt: title,
@@ -108,7 +103,7 @@ export function newsArticleJsonLd(locale: Locale, article: LocalizedArticle, sit
     datePublished: article.date,
     articleSection: article.section,
     keywords: article.tags,
-    image: [absoluteUrl(`${cardPath(locale, article.slug)}?v=${cardVersion(article)}`)],
+    image: [absoluteUrl(assets.card(locale, article.slug, undefined, article.cardVersion))],
     author: article.author ? { "@type": "Organization", name: article.author } : undefined,
     publisher: { "@type": "Organization", name: siteName },
     mainEntityOfPage: url,

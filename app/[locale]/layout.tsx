@@ -1,8 +1,8 @@
 import type { Metadata, Viewport } from "next";
-import { getTranslations } from "next-intl/server";
+import { translate } from "@/i18n/messages";
 import { BootScript } from "@/components/layout/BootScript";
-import { SiteFooter } from "@/components/layout/SiteFooter";
-import { StorageNotice } from "@/components/layout/StorageNotice";
+import { PageFrame } from "@/components/layout/PageFrame";
+import { islandsBootUrl } from "@/lib/islands";
 import { pageLocale } from "@/i18n/page-locale";
 import { locales } from "@/i18n/routing";
 import { OG_LOCALES } from "@/lib/metadata";
@@ -15,7 +15,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Promise<Metadata> {
   const locale = await pageLocale(params);
-  const t = await getTranslations({ locale, namespace: "Metadata" });
+  const t = translate(locale, "Metadata");
   return {
     metadataBase: new URL(SITE_URL),
     title: { default: t("homeTitle"), template: `%s · ${t("siteName")}` },
@@ -38,7 +38,6 @@ export const viewport: Viewport = {
 
 export default async function LocaleLayout({ children, params }: LayoutProps<"/[locale]">) {
   const locale = await pageLocale(params);
-  const t = await getTranslations({ locale, namespace: "StorageNotice" });
 
   return (
     // The boot script sets data-view and data-theme before hydration, hence the warning is expected.
@@ -47,16 +46,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
         <BootScript />
       </head>
       <body className="dark:bg-page-dark min-h-screen bg-white font-sans text-zinc-900 antialiased dark:text-zinc-100">
-        <StorageNotice
-          messages={{
-            view: t("viewReset"),
-            theme: t("themeReset"),
-            learning: t("learningReset"),
-          }}
-          dismissLabel={t("dismiss")}
-        />
-        {children}
-        <SiteFooter locale={locale} />
+        <PageFrame locale={locale} islands={islandsBootUrl()}>{children}</PageFrame>
       </body>
     </html>
   );

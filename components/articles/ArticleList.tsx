@@ -1,5 +1,5 @@
 import { PageLink } from "@/components/ui/PageLink";
-import { getTranslations } from "next-intl/server";
+import { translate } from "@/i18n/messages";
 import type { Locale } from "@/i18n/routing";
 import type { LocalizedArticle } from "@/lib/content/localize";
 import { formatPublicationDate } from "@/lib/format";
@@ -16,9 +16,9 @@ interface Props {
  * Article cards for the home and section pages. The headline in the reader's interface language
  * leads; the other language follows, so both are there to read.
  */
-export async function ArticleList({ locale, articles, emptyText }: Props) {
-  const sections = await getTranslations({ locale, namespace: "Sections" });
-  const t = await getTranslations({ locale, namespace: "ArticleCard" });
+export function ArticleList({ locale, articles, emptyText }: Props) {
+  const sections = translate(locale, "Sections");
+  const t = translate(locale, "ArticleCard");
   if (articles.length === 0) return <p className="text-zinc-600 dark:text-zinc-400">{emptyText}</p>;
   const chineseFirst = locale !== "en";
 

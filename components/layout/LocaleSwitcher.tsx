@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { translate } from "@/i18n/messages";
 import { LOCALE_COOKIE, type Locale, locales } from "@/i18n/routing";
 import { localizedPath } from "@/lib/site";
 import { LocaleLinks } from "./LocaleLinks";
@@ -9,8 +9,8 @@ interface Props {
   path: string;
 }
 
-export async function LocaleSwitcher({ locale, path }: Props) {
-  const t = await getTranslations({ locale, namespace: "LocaleSwitcher" });
+export function LocaleSwitcher({ locale, path }: Props) {
+  const t = translate(locale, "LocaleSwitcher");
   const links = locales.map((target) => ({
     locale: target,
     label: t(target),

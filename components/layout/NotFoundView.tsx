@@ -1,11 +1,11 @@
 import { PageLink } from "@/components/ui/PageLink";
-import { getTranslations } from "next-intl/server";
+import { translate } from "@/i18n/messages";
 import type { Locale } from "@/i18n/routing";
 import { localizedPath, paths } from "@/lib/site";
 
 /** The body of every 404 page, in the reader's language. */
-export async function NotFoundView({ locale }: { locale: Locale }) {
-  const t = await getTranslations({ locale, namespace: "NotFound" });
+export function NotFoundView({ locale }: { locale: Locale }) {
+  const t = translate(locale, "NotFound");
   return (
     <main id="main" className="mx-auto max-w-2xl px-4 py-20 text-center">
       <p className="text-6xl font-bold text-zinc-300 dark:text-zinc-700">404</p>

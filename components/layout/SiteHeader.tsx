@@ -1,6 +1,6 @@
 import { headerControl } from "@/components/ui/buttonStyles";
 import { PageLink } from "@/components/ui/PageLink";
-import { getTranslations } from "next-intl/server";
+import { translate } from "@/i18n/messages";
 import type { Locale } from "@/i18n/routing";
 import { SECTIONS } from "@/lib/content/types";
 import { localizedPath, paths } from "@/lib/site";
@@ -13,11 +13,11 @@ interface Props {
   path: string;
 }
 
-export async function SiteHeader({ locale, path }: Props) {
-  const t = await getTranslations({ locale, namespace: "SiteHeader" });
-  const meta = await getTranslations({ locale, namespace: "Metadata" });
-  const sections = await getTranslations({ locale, namespace: "Sections" });
-  const theme = await getTranslations({ locale, namespace: "ThemeToggle" });
+export function SiteHeader({ locale, path }: Props) {
+  const t = translate(locale, "SiteHeader");
+  const meta = translate(locale, "Metadata");
+  const sections = translate(locale, "Sections");
+  const theme = translate(locale, "ThemeToggle");
 
   return (
     <header className="no-print dark:bg-page-dark/90 sticky top-0 z-40 border-b border-zinc-200 bg-white/90 backdrop-blur dark:border-zinc-800">

@@ -1,16 +1,16 @@
-import { getTranslations } from "next-intl/server";
-import { type Locale, usesTraditional } from "@/i18n/routing";
+import { translate } from "@/i18n/messages";
+import type { Locale } from "@/i18n/routing";
+import { assets } from "@/lib/assets";
 import type { LocalizedArticle } from "@/lib/content/localize";
 import type { LearningToolsLabels } from "./LearningTools";
 import type { LayerConfig } from "@/lib/learning/client/layer";
 
 /** What the learning toolbar of an article (or pair) page needs: its strings and where the study data is. */
-export async function learningProps(
+export function learningProps(
   locale: Locale,
   article: LocalizedArticle,
-): Promise<{ labels: LearningToolsLabels; layer: LayerConfig }> {
-  const t = await getTranslations({ locale, namespace: "Learning" });
-  const script = usesTraditional(locale) ? "hant" : "hans";
+): { labels: LearningToolsLabels; layer: LayerConfig } {
+  const t = translate(locale, "Learning");
   return {
     labels: {
       label: t("label"),
@@ -22,7 +22,7 @@ export async function learningProps(
       revealChinese: t.raw("revealChinese") as string,
     },
     layer: {
-      src: `/study/${script}/${article.slug}.json`,
+      src: assets.study(locale, article.slug),
       slug: article.slug,
       title: locale === "en" ? article.title.en : article.title.zh,
       labels: {

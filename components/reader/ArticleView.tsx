@@ -1,5 +1,5 @@
 import { PageLink } from "@/components/ui/PageLink";
-import { getTranslations } from "next-intl/server";
+import { translate } from "@/i18n/messages";
 import type { Locale } from "@/i18n/routing";
 import type { LocalizedArticle } from "@/lib/content/localize";
 import { formatPublicationDate } from "@/lib/format";
@@ -10,11 +10,12 @@ import { ShareMenu } from "@/components/share/ShareMenu";
 import { pairKey, shareSetup } from "@/components/share/shareProps";
 import { ReadAloud } from "@/components/read-aloud/ReadAloud";
 import { ReadAloudButtons } from "@/components/read-aloud/ReadAloudButtons";
-import { readAloudSetup, studyDataPath } from "@/components/read-aloud/readAloudSetup";
+import { readAloudSetup } from "@/components/read-aloud/readAloudSetup";
+import { assets } from "@/lib/assets";
 import { LearningTools } from "@/components/learning/LearningTools";
 import { learningProps } from "@/components/learning/learningProps";
 import { BilingualText } from "./BilingualText";
-import { PairMarker } from "./PairMarker";
+import { IslandRoot } from "@/components/ui/IslandRoot";
 import { ParagraphPair } from "./ParagraphPair";
 import { ReadingViewSwitch } from "./ReadingViewSwitch";
 import { Subheading } from "./Subheading";
@@ -25,15 +26,15 @@ interface Props {
 }
 
 /** A whole article: bilingual headline, byline, the view switch and every pair in order. */
-export async function ArticleView({ article, locale }: Props) {
-  const t = await getTranslations({ locale, namespace: "ArticlePage" });
-  const sections = await getTranslations({ locale, namespace: "Sections" });
-  const views = await getTranslations({ locale, namespace: "ReadingViewSwitch" });
+export function ArticleView({ article, locale }: Props) {
+  const t = translate(locale, "ArticlePage");
+  const sections = translate(locale, "Sections");
+  const views = translate(locale, "ReadingViewSwitch");
   const date = formatPublicationDate(locale, article.date);
   const { zhLang } = article;
-  const share = await shareSetup(locale, article);
-  const read = await readAloudSetup(locale);
-  const learning = await learningProps(locale, article);
+  const share = shareSetup(locale, article);
+  const read = readAloudSetup(locale);
+  const learning = learningProps(locale, article);
   const viewLabels = Object.fromEntries(READING_VIEWS.map((view) => [view, views(view)])) as Record<
     (typeof READING_VIEWS)[number],
     string
@@ -127,9 +128,10 @@ export async function ArticleView({ article, locale }: Props) {
         </p>
       ) : null}
       <ShareMenu targets={share.articleTargets()} initial="article" labels={share.labels} />
-      <PairMarker />
+      {/* Marks the pair a shared link (#p{n}) points at (islands/pair-marker.ts). */}
+      <IslandRoot name="pair-marker" hidden />
       <ReadAloud
-        studyUrl={studyDataPath(article.slug, zhLang)}
+        studyUrl={assets.study(locale, article.slug)}
         zhLang={zhLang}
         labels={read.labels}
       />

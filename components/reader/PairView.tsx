@@ -1,5 +1,5 @@
 import { PageLink } from "@/components/ui/PageLink";
-import { getTranslations } from "next-intl/server";
+import { translate } from "@/i18n/messages";
 import type { Locale } from "@/i18n/routing";
 import type { LocalizedArticle } from "@/lib/content/localize";
 import type { ParagraphPair as Pair } from "@/lib/content/types";
@@ -9,7 +9,8 @@ import { ShareMenu } from "@/components/share/ShareMenu";
 import { pairKey, shareSetup } from "@/components/share/shareProps";
 import { ReadAloud } from "@/components/read-aloud/ReadAloud";
 import { ReadAloudButtons } from "@/components/read-aloud/ReadAloudButtons";
-import { readAloudSetup, studyDataPath } from "@/components/read-aloud/readAloudSetup";
+import { readAloudSetup } from "@/components/read-aloud/readAloudSetup";
+import { assets } from "@/lib/assets";
 import { LearningTools } from "@/components/learning/LearningTools";
 import { learningProps } from "@/components/learning/learningProps";
 import { BilingualText } from "./BilingualText";
@@ -27,12 +28,12 @@ const navLink = "underline underline-offset-2 hover:text-accent";
  * One pair on its own page, the landing page of a shared paragraph: where it sits in the article,
  * the article's headline (a link back), the pair, its share menu and the way to its neighbours.
  */
-export async function PairView({ article, pair, locale }: Props) {
-  const t = await getTranslations({ locale, namespace: "ParagraphPage" });
-  const label = await getTranslations({ locale, namespace: "ArticlePage" });
-  const share = await shareSetup(locale, article);
-  const read = await readAloudSetup(locale);
-  const learning = await learningProps(locale, article);
+export function PairView({ article, pair, locale }: Props) {
+  const t = translate(locale, "ParagraphPage");
+  const label = translate(locale, "ArticlePage");
+  const share = shareSetup(locale, article);
+  const read = readAloudSetup(locale);
+  const learning = learningProps(locale, article);
   const total = article.pairs.length;
   const articleHref = localizedPath(locale, paths.article(article.slug));
   const pairHref = (n: number) => localizedPath(locale, paths.pair(article.slug, n));
@@ -90,7 +91,7 @@ export async function PairView({ article, pair, locale }: Props) {
         ) : null}
       </nav>
       <ReadAloud
-        studyUrl={studyDataPath(article.slug, article.zhLang)}
+        studyUrl={assets.study(locale, article.slug)}
         zhLang={article.zhLang}
         labels={read.labels}
       />

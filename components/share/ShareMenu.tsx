@@ -1,9 +1,6 @@
-"use client";
-
-import { useEffect, useState } from "react";
-import { type LinkNetwork, shareLinks } from "@/lib/share/links";
-import { CopyLinkItem, SystemShareItem } from "./ShareActions";
-import { SHARE_ATTRIBUTE, SHARE_MENU_ID } from "./menu";
+import { type LinkNetwork, shareLinks, type ShareTarget } from "@/lib/share/links";
+import { IslandRoot } from "@/components/ui/IslandRoot";
+import { SHARE_MENU_ID } from "./menu";
 import { shareMenuItem } from "./variants";
 
 export type ShareLabels = Record<
@@ -22,15 +19,7 @@ export type ShareLabels = Record<
   string
 >;
 
-/** What one share menu shares: a page, its title, its card and its QR code. */
-export interface ShareTarget {
-  /** Absolute URL of the page to share. */
-  url: string;
-  title: string;
-  /** The card as a same-origin path (so "save card" can download it) and its file name. */
-  card: { url: string; fileName: string };
-  qrUrl: string;
-}
+export type { ShareTarget };
 
 interface Props {
   /** Everything a button on the page may share, by the key in its `data-share`. */
@@ -41,43 +30,28 @@ interface Props {
 }
 
 /**
- * The page's one share menu, on the Popover API: every ShareButton opens it (`popovertarget`), and
- * the browser closes it (Esc, outside click) and keeps focus order. One delegated click listener
- * fills it in for what the pressed button shares; the clipboard and the system share sheet are the
- * only other client code (ShareActions.tsx).
+ * The page's one share menu and its WeChat QR dialog, two popovers: every ShareButton opens the menu
+ * by the Popover API, and the browser closes it (Esc, outside click) and keeps focus order. It is
+ * rendered for the page itself; the share island (islands/share.ts) fills it in for what a pressed
+ * button shares, and adds copying and the system share sheet.
  */
 export function ShareMenu({ targets, initial, labels }: Props) {
-  const [key, setKey] = useState(initial);
-
-  useEffect(() => {
-    function choose(event: MouseEvent) {
-      const button = (event.target as Element | null)?.closest(`[${SHARE_ATTRIBUTE}]`);
-      const chosen = button?.getAttribute(SHARE_ATTRIBUTE);
-      if (chosen) setKey(chosen);
-    }
-    document.addEventListener("click", choose);
-    return () => document.removeEventListener("click", choose);
-  }, []);
-
-  const target = targets[key] ?? targets[initial];
+  const target = targets[initial];
   if (!target) return null;
-  return <SharePanels target={target} labels={labels} />;
-}
-
-interface PanelsProps {
-  target: ShareTarget;
-  labels: ShareLabels;
-}
-
-/** The share menu and its WeChat QR dialog, two popovers. */
-function SharePanels({ target, labels }: PanelsProps) {
   const { url, title, card, qrUrl } = target;
   const wechatId = "share-wechat";
 
   return (
-    <>
+    <IslandRoot
+      name="share"
+      data-targets={JSON.stringify(targets)}
+      data-initial={initial}
+      data-copied={labels.copied}
+      data-copy-failed={labels.copyFailed}
+    >
       <div
         id={SHARE_MENU_ID}
+        data-share-menu=""
         popover="auto"
         role="dialog"
         aria-label={labels.menuTitle}
@@ -87,8 +61,22 @@ function SharePanels({ target, labels }: PanelsProps) {
           {labels.menuTitle}
         </p>
         <ul>
-          <SystemShareItem url={url} title={title} label={labels.systemShare} />
-          <CopyLinkItem url={url} labels={labels} />
+          {/* Shown by the island where the browser has a share sheet. */}
+          <li data-system-share="" hidden>
+            <button type="button" className={shareMenuItem}>
+              {labels.systemShare}
+            </button>
+          </li>
+          <li>
+            <button type="button" className={shareMenuItem} data-copy-link="">
+              {labels.copyLink}
+            </button>
+            <p
+              role="status"
+              data-copy-status=""
+              className="px-3 text-xs text-emerald-700 empty:hidden dark:text-emerald-400"
+            />
+          </li>
           <li>
             <button type="button" className={shareMenuItem} popoverTarget={wechatId}>
               {labels.wechat}
@@ -97,14 +85,20 @@ function SharePanels({ target, labels }: PanelsProps) {
           {shareLinks({ url, title, image: new URL(card.url, url).href }).map(
             ({ network, href }) => (
               <li key={network}>
-                <a href={href} target="_blank" rel="noopener noreferrer" className={shareMenuItem}>
+                <a
+                  href={href}
+                  data-network={network}
+                  target="_blank"
+                  rel="noopener noreferrer"
+                  className={shareMenuItem}
+                >
                   {labels[network]}
                 </a>
               </li>
             ),
           )}
           <li>
-            <a href={card.url} download={card.fileName} className={shareMenuItem}>
+            <a href={card.url} download={card.fileName} data-save-card="" className={shareMenuItem}>
               {labels.saveCard}
             </a>
           </li>
@@ -125,6 +119,7 @@ function SharePanels({ target, labels }: PanelsProps) {
         {/* eslint-disable-next-line @next/next/no-img-element */}
         <img
           src={qrUrl}
+          data-qr=""
           alt={labels.qrAlt}
           width={200}
           height={200}
@@ -141,6 +136,6 @@ function SharePanels({ target, labels }: PanelsProps) {
           {labels.close}
         </button>
       </div>
-    </>
+    </IslandRoot>
   );
 }

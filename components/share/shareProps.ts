@@ -1,10 +1,9 @@
-import { getTranslations } from "next-intl/server";
-import { type Locale, localePrefixes } from "@/i18n/routing";
+import { translate } from "@/i18n/messages";
+import type { Locale } from "@/i18n/routing";
+import { assets } from "@/lib/assets";
 import type { LocalizedArticle } from "@/lib/content/localize";
 import { bilingualTitle } from "@/lib/metadata";
-import { cardPath, cardVersion } from "@/lib/og/cards";
 import { LINK_NETWORKS } from "@/lib/share/links";
-import { qrPath } from "@/lib/share/qr";
 import { absoluteUrl, localizedPath, paths } from "@/lib/site";
 import type { ShareLabels, ShareTarget } from "./ShareMenu";
 
@@ -27,12 +26,11 @@ const LABEL_KEYS = [
  * What a share menu needs for an article and each of its pairs: absolute URLs (links leave the
  * site), the card and QR code addresses, and the labels, translated once per page.
  */
-export async function shareSetup(locale: Locale, article: LocalizedArticle) {
-  const t = await getTranslations({ locale, namespace: "ShareMenu" });
+export function shareSetup(locale: Locale, article: LocalizedArticle) {
+  const t = translate(locale, "ShareMenu");
   const labels = Object.fromEntries(LABEL_KEYS.map((key) => [key, t(key)])) as ShareLabels;
-  const version = cardVersion(article);
+  const version = article.cardVersion;
   const title = bilingualTitle(locale, article.title);
-  const prefix = localePrefixes[locale];
 
   const target = (n?: number): ShareTarget => ({
     url: absoluteUrl(
@@ -44,10 +42,10 @@ export async function shareSetup(locale: Locale, article: LocalizedArticle) {
     title: n === undefined ? title : `${title} (${n})`,
     card: {
       // Relative, so "save card" stays same-origin (the download attribute needs it) on any host.
-      url: `${cardPath(locale, article.slug, n)}?v=${version}`,
+      url: assets.card(locale, article.slug, n, version),
       fileName: `${article.slug}${n === undefined ? "" : `-p${n}`}.png`,
     },
-    qrUrl: qrPath(prefix, article.slug, n),
+    qrUrl: assets.qr(locale, article.slug, n),
   });
 
   return {

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { translate } from "@/i18n/messages";
 import { type Locale, usesTraditional } from "@/i18n/routing";
 import { localizedPath, paths } from "@/lib/site";
 import { type NotebookLabels, NotebookList } from "./NotebookList";
@@ -26,8 +26,8 @@ const LABELS = [
  * The vocabulary notebook: translated here, listed by a client leaf, since the words live in the
  * reader's browser (lib/vocabulary/notebook.ts) and the page stays static.
  */
-export async function VocabularyNotebook({ locale }: { locale: Locale }) {
-  const t = await getTranslations({ locale, namespace: "Notebook" });
+export function VocabularyNotebook({ locale }: { locale: Locale }) {
+  const t = translate(locale, "Notebook");
   // Placeholders ({word}, {count}) are filled in the browser, so read the messages raw.
   const labels = Object.fromEntries(
     LABELS.map((key) => [key, t.raw(key) as string]),

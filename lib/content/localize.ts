@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { toTraditional } from "@/lib/chinese/convert";
 import { type Locale, usesTraditional } from "@/i18n/routing";
 import type { Article, BodyPart, Inline } from "./types";
@@ -6,6 +7,11 @@ import type { Article, BodyPart, Inline } from "./types";
 export interface LocalizedArticle extends Article {
   /** `lang` of the Chinese text: zh-Hans as stored, or zh-Hant when converted. */
   zhLang: "zh-Hans" | "zh-Hant";
+  /**
+   * A short fingerprint of what the article's cards show in this locale, appended to card URLs as
+   * `?v=`, so a card can be cached for a year and still change when its article does.
+   */
+  cardVersion: string;
 }
 
 /**
@@ -15,13 +21,21 @@ export interface LocalizedArticle extends Article {
 const traditional = new WeakMap<Article, LocalizedArticle>();
 
 export function localizeArticle(article: Article, locale: Locale): LocalizedArticle {
-  if (!usesTraditional(locale)) return { ...article, zhLang: "zh-Hans" };
+  if (!usesTraditional(locale)) return versioned({ ...article, zhLang: "zh-Hans" });
   let converted = traditional.get(article);
-  if (!converted) traditional.set(article, (converted = toTraditionalArticle(article)));
+  if (!converted) traditional.set(article, (converted = versioned(toTraditionalArticle(article))));
   return converted;
 }
 
-function toTraditionalArticle(article: Article): LocalizedArticle {
+function versioned(article: Omit<LocalizedArticle, "cardVersion">): LocalizedArticle {
+  const cardVersion = createHash("sha256")
+    .update(JSON.stringify(article))
+    .digest("base64url")
+    .slice(0, 10);
+  return { ...article, cardVersion };
+}
+
+function toTraditionalArticle(article: Article): Omit<LocalizedArticle, "cardVersion"> {
   const body = article.body.map((part): BodyPart => ({ ...part, zh: convertInlines(part.zh) }));
   return {
     ...article,

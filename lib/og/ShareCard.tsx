@@ -23,7 +23,9 @@ export type ShareCardContent =
       title: { en: string; zh: string };
     };
 
-export const CARD_SIZE = { width: 1200, height: 630 } as const;
+import { CARD_SIZE } from "@/lib/assets";
+
+export { CARD_SIZE };
 
 /** Half-width units each text may take (lib/og/text.ts), from font size × lines on a 1040 px measure. */
 const BUDGET = { titleEn: 92, titleZh: 76, pairEn: 300, pairZh: 244, footerTitle: 90 } as const;

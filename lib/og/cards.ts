@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import { translatorFor } from "@/i18n/messages";
 import { type Locale, localePrefixes, usesTraditional } from "@/i18n/routing";
 import { localizeArticle } from "@/lib/content/localize";
@@ -6,20 +5,6 @@ import { plainText } from "@/lib/content/markdown";
 import type { Article } from "@/lib/content/types";
 import { formatPublicationDate } from "@/lib/format";
 import type { ShareCardContent } from "./ShareCard";
-
-/** Card URLs live outside the locale routes (and the proxy): `/cards/zh-hant/{slug}.png`. */
-export function cardPath(locale: Locale, slug: string, n?: number): string {
-  const base = `/cards${localePrefixes[locale]}/${slug}`;
-  return n === undefined ? `${base}.png` : `${base}/p/${n}.png`;
-}
-
-/**
- * A short fingerprint of what a card shows, appended to og:image as `?v=`, so a card can be cached
- * for a year and still change when its article does.
- */
-export function cardVersion(article: Article): string {
-  return createHash("sha256").update(JSON.stringify(article)).digest("base64url").slice(0, 10);
-}
 
 export function articleCard(article: Article, locale: Locale): ShareCardContent {
   const t = translatorFor(locale);

@@ -9,6 +9,16 @@ export const LINK_NETWORKS = [
 ] as const;
 export type LinkNetwork = (typeof LINK_NETWORKS)[number];
 
+/** What one share menu shares: a page, its title, its card and its QR code. */
+export interface ShareTarget {
+  /** Absolute URL of the page to share. */
+  url: string;
+  title: string;
+  /** The card as a same-origin path (so "save card" can download it) and its file name. */
+  card: { url: string; fileName: string };
+  qrUrl: string;
+}
+
 export interface SharedPage {
   /** Absolute URL of the page being shared. */
   url: string;

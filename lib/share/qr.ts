@@ -22,8 +22,3 @@ export async function qrResponse(
     headers: { "content-type": "image/svg+xml", "cache-control": "public, max-age=86400" },
   });
 }
-
-/** Where the QR code of a page is: mirrors the card URLs (lib/og/cards.ts). */
-export function qrPath(prefix: string, slug: string, n?: number): string {
-  return n === undefined ? `/qr${prefix}/${slug}.svg` : `/qr${prefix}/${slug}/p/${n}.svg`;
-}

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { translate } from "@/i18n/messages";
 import { SiteHeader } from "@/components/layout/SiteHeader";
 import { pageLocale } from "@/i18n/page-locale";
 import { pageAlternates } from "@/lib/metadata";
@@ -9,7 +9,7 @@ type Props = PageProps<"/[locale]/about">;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params);
-  const t = await getTranslations({ locale, namespace: "AboutPage" });
+  const t = translate(locale, "AboutPage");
   return {
     title: t("title"),
     description: t("intro"),
@@ -19,7 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function AboutPage({ params }: Props) {
   const locale = await pageLocale(params);
-  const t = await getTranslations({ locale, namespace: "AboutPage" });
+  const t = translate(locale, "AboutPage");
   const sections = ["samples", "views", "scripts", "learning"] as const;
 
   return (

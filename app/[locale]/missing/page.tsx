@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { translate } from "@/i18n/messages";
 import { NotFoundView } from "@/components/layout/NotFoundView";
 import { SiteHeader } from "@/components/layout/SiteHeader";
 import { pageLocale } from "@/i18n/page-locale";
@@ -14,7 +14,7 @@ export async function generateMetadata({
   params,
 }: PageProps<"/[locale]/missing">): Promise<Metadata> {
   const locale = await pageLocale(params);
-  const t = await getTranslations({ locale, namespace: "NotFound" });
+  const t = translate(locale, "NotFound");
   return { title: t("title"), robots: { index: false } };
 }
 

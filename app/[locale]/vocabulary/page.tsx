@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { translate } from "@/i18n/messages";
 import { SiteHeader } from "@/components/layout/SiteHeader";
 import { VocabularyNotebook } from "@/components/vocabulary/VocabularyNotebook";
 import { pageLocale } from "@/i18n/page-locale";
@@ -10,7 +10,7 @@ type Props = PageProps<"/[locale]/vocabulary">;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params);
-  const t = await getTranslations({ locale, namespace: "VocabularyPage" });
+  const t = translate(locale, "VocabularyPage");
   return {
     title: t("title"),
     description: t("intro"),
@@ -22,7 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function VocabularyPage({ params }: Props) {
   const locale = await pageLocale(params);
-  const t = await getTranslations({ locale, namespace: "VocabularyPage" });
+  const t = translate(locale, "VocabularyPage");
 
   return (
     <>

@@ -1,0 +1,44 @@
+/**
+ * Every island a page can carry, by the name in its `data-island` attribute (docs/islands.md).
+ *
+ * The smallest islands are part of the boot script and set up as soon as it runs: their state shows
+ * at once (the view switch's checked view, the theme's label) and a click on them is never early.
+ * The larger ones are chunks of their own, fetched only by pages that have them, when wanted.
+ */
+import localeLinks from "./locale-links";
+import pairMarker from "./pair-marker";
+import readingView from "./reading-view";
+import storageNotice from "./storage-notice";
+import theme from "./theme";
+
+/**
+ * What an island module exports as its default: set up behaviour on `root` (the element marked
+ * `data-island`), listening with `signal` so that aborting it removes every listener and anything
+ * the island added. `trigger` is the reader's event that caused the load, when one did (a tap on a
+ * word before the island was there): the island answers it as if it had been listening all along.
+ */
+export type Install = (root: HTMLElement, signal: AbortSignal, trigger?: Event) => void;
+
+type Island = { install: Install } | { load: () => Promise<{ default: Install }> };
+
+export const ISLANDS = {
+  theme: { install: theme },
+  "reading-view": { install: readingView },
+  "locale-links": { install: localeLinks },
+  "pair-marker": { install: pairMarker },
+  "storage-notice": { install: storageNotice },
+  share: { load: () => import("./share") },
+} satisfies Record<string, Island>;
+
+export type IslandName = keyof typeof ISLANDS;
+
+/** The island's install function, from the boot script itself or from its chunk. */
+export async function installerOf(name: IslandName): Promise<Install> {
+  const island: Island = ISLANDS[name];
+  return "install" in island ? island.install : (await island.load()).default;
+}
+
+/** Whether the island is part of the boot script (so nothing waits to set it up). */
+export function isBuiltIn(name: IslandName): boolean {
+  return "install" in ISLANDS[name];
+}
