@@ -67,7 +67,7 @@ const nextConfig = {
         // Pages get their own CSP from proxy.ts (with their inline-script hashes); everything else
         // here is data, where nothing may run at all.
         source:
-          "/:path(cards|qr|feeds|study|_next|sitemap.xml|robots.txt|icon.svg|share-icon.svg)/:rest*",
+          "/:path(cards|qr|feeds|study|islands|_next|sitemap.xml|robots.txt|icon.svg|share-icon.svg)/:rest*",
         headers: [
           {
             key: "Content-Security-Policy",
@@ -80,6 +80,12 @@ const nextConfig = {
         // Share cards and QR codes are drawn once from stored content. A card URL with ?v=<content
         // fingerprint> (what og:image and the share menu use) and a QR code never change: keep them.
         source: "/:kind(cards|qr)/:path*",
+        headers: [{ key: "Cache-Control", value: CACHE.immutable }],
+      },
+      {
+        // The islands' scripts (scripts/build-islands.mjs) carry a hash of their content in their
+        // names: a new build writes new names, so a name never changes what it serves.
+        source: "/islands/:path*",
         headers: [{ key: "Cache-Control", value: CACHE.immutable }],
       },
       {

@@ -3,7 +3,7 @@ import path from "node:path";
 import { type NextRequest, NextResponse } from "next/server";
 import { negotiateLocale } from "./i18n/negotiate";
 import { LOCALE_COOKIE, type Locale, localeFromPrefix, localePrefixes } from "./i18n/routing";
-import { matchPage } from "./lib/content/routes";
+import { isStaticReadingPage, matchPage } from "./lib/content/routes";
 import { cspForPage } from "./lib/security/csp";
 import { CACHE } from "./lib/serving/cache";
 
@@ -24,10 +24,11 @@ export default function proxy(request: NextRequest) {
 
   if (prefixed) {
     const path = `/${rest.join("/")}`;
-    if (!matchPage(path)) return notFound(request, prefixed);
+    const page = matchPage(path);
+    if (!page) return notFound(request, prefixed);
     const response = NextResponse.next();
     response.headers.set("Cache-Control", CACHE.page);
-    return withCsp(response, `${prefixed}${path}`);
+    return withCsp(response, `${prefixed}${path}`, isStaticReadingPage(page));
   }
 
   const locale = negotiateLocale(
@@ -96,8 +97,12 @@ function missingPageHtml(locale: Locale): string | null {
 }
 
 /** Each page's own Content-Security-Policy (lib/security/csp.ts); other headers: next.config.js. */
-function withCsp(response: NextResponse, internalPath: string): NextResponse {
-  const csp = cspForPage(internalPath);
+function withCsp(
+  response: NextResponse,
+  internalPath: string,
+  staticReadingPage = false,
+): NextResponse {
+  const csp = cspForPage(internalPath, staticReadingPage);
   if (csp) response.headers.set("Content-Security-Policy", csp);
   return response;
 }

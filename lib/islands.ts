@@ -15,12 +15,7 @@ let manifest: IslandsManifest | undefined;
  */
 export function islandsBootUrl(): string {
   if (!manifest) {
-    const file = path.join(
-      /*turbopackIgnore: true*/ process.cwd(),
-      "public",
-      "islands",
-      "manifest.json",
-    );
+    const file = path.join(/*turbopackIgnore: true*/ process.cwd(), ".build", "islands.json");
     try {
       manifest = JSON.parse(readFileSync(file, "utf8")) as IslandsManifest;
     } catch {

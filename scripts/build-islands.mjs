@@ -1,8 +1,9 @@
 // Bundles the browser islands (islands/) into hashed files under public/islands/, before `next build`
 // and `next dev`. One entry, boot.ts; every island is a chunk of its own that boot.ts imports when the
-// island is wanted. public/islands/manifest.json names the entry for the pages (lib/islands.ts).
+// island is wanted. .build/islands.json names the entry for the pages (lib/islands.ts); it stays out
+// of public/, where everything is cached for a year by its hashed name.
 // Why not Next's bundler: reading pages ship no framework at all (docs/islands.md).
-import { rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { build } from "esbuild";
 
@@ -36,7 +37,8 @@ const manifest = {
   boot: publicPath(boot[0]),
   files: outputs.map(([file, { bytes }]) => ({ path: publicPath(file), bytes })),
 };
-writeFileSync(path.join(OUT, "manifest.json"), JSON.stringify(manifest, null, 2));
+mkdirSync(".build", { recursive: true });
+writeFileSync(".build/islands.json", JSON.stringify(manifest, null, 2));
 console.log(
   `islands: ${outputs.length} files, ${outputs.reduce((sum, [, o]) => sum + o.bytes, 0)} bytes (boot ${boot[1].bytes})`,
 );

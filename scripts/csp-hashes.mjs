@@ -1,11 +1,13 @@
 // After `next build`: hash every inline script of every prerendered page, so proxy.ts can allow
 // exactly those scripts and no others (see lib/security/csp.ts for why hashes and not nonces).
 import { createHash } from "node:crypto";
-import { readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 const distDir = process.env.NEXT_DIST_DIR ?? ".next";
-const appDir = path.join(distDir, "server", "app");
+// App router pages (notebook, about, 404) and the static reading pages (pages/: home, sections,
+// articles) are prerendered into two folders; a route names the same page in both ways.
+const pageDirs = [path.join(distDir, "server", "app"), path.join(distDir, "server", "pages")];
 const INLINE_SCRIPT =
   /<script(?![^>]*\bsrc=)(?![^>]*type="application\/ld\+json")[^>]*>([\s\S]*?)<\/script>/g;
 
@@ -18,9 +20,11 @@ function* htmlFiles(dir) {
 }
 
 const manifest = {};
-for (const file of htmlFiles(appDir)) {
+for (const [dir, file] of pageDirs.flatMap((dir) =>
+  existsSync(dir) ? [...htmlFiles(dir)].map((file) => [dir, file]) : [],
+)) {
   const route = path
-    .relative(appDir, file)
+    .relative(dir, file)
     .replace(/\.html$/, "")
     .split(path.sep)
     .join("/");

@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { paths } from "@/lib/site";
 import { getArticles } from "./load";
-import { matchPage, PAGE_PATTERNS } from "./routes";
+import { isStaticReadingPage, matchPage, PAGE_PATTERNS } from "./routes";
 import { SECTIONS } from "./types";
 
 const [article] = getArticles();
@@ -41,15 +41,39 @@ describe("matchPage", () => {
   });
 });
 
-describe("the page map and app/[locale]", () => {
-  it("has one entry for every page folder, and a folder for every entry", () => {
-    const root = path.join(process.cwd(), "app", "[locale]");
-    const folders = readdirSync(root, { recursive: true, encoding: "utf8" })
-      .filter((file) => path.basename(file) === "page.tsx")
-      .map((file) => `/${path.dirname(file).split(path.sep).join("/")}`.replace(/\/\.$/, "/"))
-      // The 404 page (reached by proxy.ts's rewrite) and the catch-all that renders it.
-      .filter((folder) => folder !== "/missing" && folder !== "/[...rest]")
+/** The page patterns of one router's folder: `page.tsx` folders (app) or page files (pages). */
+function routerPatterns(router: "app" | "pages"): string[] {
+  const root = path.join(process.cwd(), router, "[locale]");
+  const files = readdirSync(root, { recursive: true, encoding: "utf8" });
+  const toPattern = (file: string) =>
+    `/${file.split(path.sep).join("/")}`.replace(/\/?(page|index)?\.tsx$/, "").replace(/^$/, "/") ||
+    "/";
+  return router === "app"
+    ? files
+        .filter((file) => path.basename(file) === "page.tsx")
+        .map(toPattern)
+        // The 404 page (reached by proxy.ts's rewrite) and the catch-all that renders it.
+        .filter((folder) => folder !== "/missing" && folder !== "/[...rest]")
+    : files.filter((file) => file.endsWith(".tsx")).map(toPattern);
+}
+
+describe("the page map and the two routers", () => {
+  it("has one entry for every page, and a page for every entry", () => {
+    const pages = [...routerPatterns("app"), ...routerPatterns("pages")].sort();
+    expect(pages).toEqual([...PAGE_PATTERNS].sort());
+  });
+
+  it("serves exactly the reading pages from pages/, as static HTML", () => {
+    const staticPages = routerPatterns("pages")
+      .map((pattern) =>
+        matchPage(
+          pattern.replace("[section]", "world").replace("[slug]", slug).replace("[n]", "1"),
+        ),
+      )
+      .map((page) => page?.kind)
       .sort();
-    expect(folders).toEqual([...PAGE_PATTERNS].sort());
+    expect(staticPages).toEqual(["article", "home", "pair", "section"]);
+    for (const kind of staticPages) expect(isStaticReadingPage({ kind } as never)).toBe(true);
+    expect(isStaticReadingPage({ kind: "vocabulary" })).toBe(false);
   });
 });

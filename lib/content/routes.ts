@@ -16,7 +16,7 @@ const PAIR_NUMBER = /^[1-9]\d{0,5}$/;
 type Params = Record<string, string>;
 
 /**
- * Every page under `app/[locale]`, by its folder pattern, and what makes a path name a real one
+ * Every page under `app/[locale]` and `pages/[locale]`, by its folder pattern, and what makes a path name a real one
  * (a stored slug, a known section, a pair the article has). A new page is one entry here and one
  * folder; routes.test.ts checks the two agree. `missing` (the 404 page) is deliberately absent:
  * it is only reached through proxy.ts's rewrite.
@@ -46,8 +46,23 @@ const ROUTES: { pattern: string; page: (params: Params) => Page | undefined }[] 
   },
 ];
 
-/** The folder patterns of the pages matchPage knows (for the test that compares them with app/). */
+/** The folder patterns of the pages matchPage knows (for the test that compares them with the routers). */
 export const PAGE_PATTERNS = ROUTES.map(({ pattern }) => pattern);
+
+/**
+ * The pages served as static HTML with no framework runtime (pages/[locale]; docs/islands.md): the
+ * reading pages. The others (about, the notebook) are app router pages under app/[locale].
+ */
+export const STATIC_READING_PAGES = [
+  "home",
+  "section",
+  "article",
+  "pair",
+] as const satisfies Page["kind"][];
+
+export function isStaticReadingPage(page: Page): boolean {
+  return (STATIC_READING_PAGES as readonly string[]).includes(page.kind);
+}
 
 /**
  * The page a path within a locale (`/articles/x/p/3`) names, or undefined: proxy.ts asks before

@@ -1,14 +1,17 @@
+import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { bootScriptSource } from "@/lib/reader/preferences";
 
 /**
  * Content-Security-Policy for pages, so an injected script cannot run. Next writes its hydration data as inline scripts
  * (`self.__next_f.push(…)`) that differ on every page, and the boot script runs inline before paint.
  * Per-request nonces would make every page render on each request and lose static generation, so we
  * allow inline scripts by hash instead: scripts/csp-hashes.mjs hashes each prerendered page's inline
- * scripts after the build, and proxy.ts sends each page exactly its own hashes. A page rendered on
- * demand (paragraph pages, first request) has no hashes yet; it gets 'unsafe-inline' for scripts
- * only, with every other directive as strict.
+ * scripts after the build, and proxy.ts sends each page exactly its own hashes. The static reading
+ * pages (pages/) have one inline script, the boot script, the same on every page: a reading page
+ * rendered on demand (paragraph pages, first request) is allowed just that one. Any other page with
+ * no hashes yet gets 'unsafe-inline' for scripts only, with every other directive as strict.
  */
 
 const BASE = [
@@ -53,13 +56,18 @@ function loadManifest(): Manifest | null {
   return manifest;
 }
 
+/** The hash of the one inline script a static reading page has (components/layout/BootScript.tsx). */
+export function bootScriptHash(): string {
+  return `sha256-${createHash("sha256").update(bootScriptSource(), "utf8").digest("base64")}`;
+}
+
 /**
  * The CSP of the page at an internal path (`/zh-Hant/articles/x`, as the app router names it), or
  * undefined on the dev server, whose hot reloading needs eval.
  */
-export function cspForPage(internalPath: string): string | undefined {
+export function cspForPage(internalPath: string, staticReadingPage = false): string | undefined {
   if (process.env.NODE_ENV !== "production") return undefined;
   const hashes = loadManifest();
-  if (hashes === null) return pageCsp(undefined);
-  return pageCsp(hashes[internalPath.replace(/^\/+|\/+$/g, "")]);
+  const own = hashes?.[internalPath.replace(/^\/+|\/+$/g, "")];
+  return pageCsp(own ?? (staticReadingPage ? [bootScriptHash()] : undefined));
 }
