@@ -71,6 +71,64 @@ export async function firstLoadJs(base, path) {
   return { bytes, files: new Set(sources).size };
 }
 
+/** Signs of a framework runtime in a page's HTML: its script chunks and its hydration data. */
+export const FRAMEWORK_MARKS = [
+  {
+    name: "a script from /_next/static/chunks/",
+    pattern: /<script\b[^>]*\bsrc="[^"]*\/_next\/static\/chunks\//,
+  },
+  { name: "React server component data (self.__next_f)", pattern: /self\.__next_f/ },
+  { name: "Pages Router data (__NEXT_DATA__)", pattern: /__NEXT_DATA__/ },
+];
+
+/** Which framework marks a page's HTML carries (none, for a static reading page). */
+export async function frameworkMarks(base, path) {
+  const html = (await get(`${base}${path}`)).toString("utf8");
+  return FRAMEWORK_MARKS.filter(({ pattern }) => pattern.test(html)).map(({ name }) => name);
+}
+
+/**
+ * What a first visit to a page runs and asks for before the reader does anything: the page is
+ * loaded in Chromium, left alone until the network and the main thread have been quiet for a while
+ * (idle-loaded islands included), and every request is counted. Script bytes are gzip (level 6) of
+ * each script's body, as a server would send them.
+ */
+export async function pageBeforeInteraction(url, { settleMs = 3000, mobile = false } = {}) {
+  const { chromium, devices } = await import("@playwright/test");
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: CHROMIUM_ARGS,
+  });
+  try {
+    const context = await browser.newContext(mobile ? devices["Pixel 7"] : {});
+    const page = await context.newPage();
+    const requests = [];
+    const scripts = [];
+    page.on("request", (request) => requests.push(request.url()));
+    page.on("response", async (response) => {
+      if (response.request().resourceType() !== "script") return;
+      try {
+        scripts.push({
+          url: response.url(),
+          gzip: gzipSync(await response.body(), { level: 6 }).length,
+        });
+      } catch {
+        // a redirect or an aborted response has no body
+      }
+    });
+    await page.goto(url, { waitUntil: "networkidle" });
+    await page.waitForTimeout(settleMs);
+    await page.close();
+    return {
+      requests: requests.length,
+      scripts,
+      scriptGzip: scripts.reduce((sum, script) => sum + script.gzip, 0),
+    };
+  } finally {
+    await browser.close();
+  }
+}
+
 /**
  * One Lighthouse run (mobile, its default), scores out of 100 and the three web vitals. Headless
  * Chromium now and then reports "did not paint any content" (NO_FCP) on a busy machine: try again.
