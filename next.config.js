@@ -2,16 +2,22 @@
 const createNextIntlPlugin = require("next-intl/plugin");
 
 const { CACHE } = require("./lib/serving/cache-rules.js");
+const { LOCALE_TABLE } = require("./i18n/locale-table.js");
 
 const withNextIntl = createNextIntlPlugin();
 
 /**
- * URL prefix → the locale segment of app/[locale] (the same pairs as `localePrefixes` in
- * i18n/routing.ts; a unit test keeps them equal). A rewrite here is resolved inside the server,
- * whatever address it is bound to and whatever Host a request carries; a rewrite returned by proxy.ts
- * is not when the server is bound to a loopback address (docs/serving.md, "Any bind address").
+ * URL prefix → the locale segment of app/[locale] and pages/[locale], for every locale whose prefix
+ * is not its name (`/zh-hant` → `/zh-Hant`), from the one locale table. A rewrite here is resolved
+ * inside the server, whatever address it is bound to and whatever Host a request carries; a rewrite
+ * returned by proxy.ts is not when the server is bound to a loopback address (docs/serving.md,
+ * "Any bind address").
  */
-const LOCALE_SEGMENTS = { "zh-hans": "zh-Hans", "zh-hant": "zh-Hant" };
+const LOCALE_SEGMENTS = Object.fromEntries(
+  Object.entries(LOCALE_TABLE)
+    .map(([locale, { prefix }]) => [prefix.slice(1), locale])
+    .filter(([prefix, locale]) => prefix !== locale),
+);
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {

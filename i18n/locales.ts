@@ -1,12 +1,28 @@
 /**
- * The three interface languages and their URL prefixes (contract: docs/contracts.md).
- * Locale codes are BCP 47 (`<html lang>`); prefixes are the lowercase forms used in URLs.
+ * The three interface languages, their URL prefixes and the Chinese script each shows, from the one
+ * table in locale-table.js (contract: docs/contracts.md).
  */
-export const locales = ["en", "zh-Hans", "zh-Hant"] as const;
-export type Locale = (typeof locales)[number];
+import { LOCALE_TABLE, SCRIPT_LANG } from "./locale-table.js";
 
-export const localePrefixes = {
-  en: "/en",
-  "zh-Hans": "/zh-hans",
-  "zh-Hant": "/zh-hant",
-} as const satisfies Record<Locale, string>;
+export type Locale = keyof typeof LOCALE_TABLE;
+export const locales = Object.keys(LOCALE_TABLE) as Locale[];
+
+export const localePrefixes = Object.fromEntries(
+  locales.map((locale) => [locale, LOCALE_TABLE[locale].prefix]),
+) as { [L in Locale]: (typeof LOCALE_TABLE)[L]["prefix"] };
+
+/** A Chinese script by its one name here: Simplified (`hans`, as stored) or Traditional (`hant`). */
+export type ChineseScript = keyof typeof SCRIPT_LANG;
+export const CHINESE_SCRIPTS = Object.keys(SCRIPT_LANG) as ChineseScript[];
+
+/** The `lang` of Chinese text in a script: `zh-Hans` or `zh-Hant`. */
+export type ChineseLang = (typeof SCRIPT_LANG)[ChineseScript];
+
+/** The script a locale shows its Chinese in. */
+export function chineseScript(locale: Locale): ChineseScript {
+  return LOCALE_TABLE[locale].script;
+}
+
+export function scriptLang(script: ChineseScript): ChineseLang {
+  return SCRIPT_LANG[script];
+}

@@ -1,5 +1,5 @@
 import { defineRouting } from "next-intl/routing";
-import { type Locale, localePrefixes, locales } from "./locales";
+import { chineseScript, type Locale, localePrefixes, locales } from "./locales";
 
 export { type Locale, localePrefixes, locales };
 
@@ -28,5 +28,5 @@ export function localeFromPrefix(segment: string): Locale | undefined {
 
 /** Whether the reader sees Chinese in Traditional characters in this locale. */
 export function usesTraditional(locale: Locale): boolean {
-  return locale === "zh-Hant";
+  return chineseScript(locale) === "hant";
 }

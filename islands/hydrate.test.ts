@@ -78,7 +78,9 @@ describe("hydrate", () => {
   });
 
   it("takes an island down again: no listener is left", async () => {
-    const button = island('<button data-island="theme" data-to-dark="D" data-to-light="L"></button>');
+    const button = island(
+      '<button data-island="theme" data-to-dark="D" data-to-light="L"></button>',
+    );
     hydrate(button, ISLANDS);
     await settle();
     islandLives.get(button)?.abort();

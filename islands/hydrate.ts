@@ -96,5 +96,7 @@ export function hydrate(element: HTMLElement, islands: Islands = ISLANDS): void 
 export const islandLives = new WeakMap<HTMLElement, AbortController>();
 
 export function hydrateAll(root: ParentNode = document, islands: Islands = ISLANDS): void {
-  root.querySelectorAll<HTMLElement>("[data-island]").forEach((element) => hydrate(element, islands));
+  root
+    .querySelectorAll<HTMLElement>("[data-island]")
+    .forEach((element) => hydrate(element, islands));
 }

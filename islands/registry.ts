@@ -31,4 +31,3 @@ export const ISLANDS = {
 } satisfies Record<string, Island>;
 
 export type IslandName = keyof typeof ISLANDS;
-

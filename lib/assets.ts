@@ -1,4 +1,4 @@
-import { type Locale, localePrefixes, usesTraditional } from "@/i18n/routing";
+import { chineseScript, type Locale, localePrefixes } from "@/i18n/locales";
 
 /** A share card's size in pixels (1200×630, what WeChat, Weibo, X and Facebook all crop well). */
 export const CARD_SIZE = { width: 1200, height: 630 } as const;
@@ -27,6 +27,6 @@ export const assets = {
   },
   /** `/study/hant/{slug}.json`: an article's study data in the script the locale shows. */
   study(locale: Locale, slug: string): string {
-    return `/study/${usesTraditional(locale) ? "hant" : "hans"}/${slug}.json`;
+    return `/study/${chineseScript(locale)}/${slug}.json`;
   },
 };

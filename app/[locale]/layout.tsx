@@ -46,7 +46,9 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
         <BootScript />
       </head>
       <body className="dark:bg-page-dark min-h-screen bg-white font-sans text-zinc-900 antialiased dark:text-zinc-100">
-        <PageFrame locale={locale} islands={islandsBootUrl()}>{children}</PageFrame>
+        <PageFrame locale={locale} islands={islandsBootUrl()}>
+          {children}
+        </PageFrame>
       </body>
     </html>
   );

@@ -4,11 +4,12 @@
  * build time, served as `/study/{hans|hant}/{slug}.json`. Compact on purpose (at most 40 KB gzip for an
  * eleven-pair article); see docs/learning.md for the format. No Node imports: the browser uses these types.
  */
+import type { ChineseScript } from "@/i18n/locales";
 
 export const STUDY_DATA_VERSION = 1;
 
 /** Which Chinese script the offsets and forms are for: the page's `lang` (zh-Hans or zh-Hant). */
-export type StudyScript = "hans" | "hant";
+export type StudyScript = ChineseScript;
 
 export interface StudyData {
   v: typeof STUDY_DATA_VERSION;

@@ -65,25 +65,25 @@ describe("share cards of the sample library", () => {
 
 describe("card fonts", () => {
   it("refuses to draw a character no shipped font has", () => {
-    expect(() => chunksFor("sc", "Hello 𓀀")).toThrow(MissingGlyphError);
-    expect(() => cardFonts("sc", "Hello 𓀀")).toThrow(MissingGlyphError);
+    expect(() => chunksFor("hans", "Hello 𓀀")).toThrow(MissingGlyphError);
+    expect(() => cardFonts("hans", "Hello 𓀀")).toThrow(MissingGlyphError);
   });
 
   it("takes a character the Simplified font lacks from the Traditional one", () => {
     // 俁 is outside Noto Sans SC's web subset but in Noto Sans TC's.
-    expect(() => chunksFor("sc", "头俁")).toThrow(MissingGlyphError);
-    const { fontFamily } = cardFonts("sc", "头俁");
-    expect(fontFamily).toMatch(/^sc-\d+, tc-\d+$/);
+    expect(() => chunksFor("hans", "头俁")).toThrow(MissingGlyphError);
+    const { fontFamily } = cardFonts("hans", "头俁");
+    expect(fontFamily).toMatch(/^hans-\d+, hant-\d+$/);
   });
 
   it("names the character when neither font has it (䴙䴘, a grebe, is in neither web subset)", () => {
-    expect(() => cardFonts("sc", "小䴙䴘")).toThrow(/䴙 \(U\+4d19\)/);
+    expect(() => cardFonts("hans", "小䴙䴘")).toThrow(/䴙 \(U\+4d19\)/);
   });
 
   it("uses Traditional Chinese fonts and text for zh-Hant", () => {
     const article = library[0]!;
     const card = articleCard(article, "zh-Hant");
-    expect(card.script).toBe("tc");
+    expect(card.script).toBe("hant");
     expect(card.title.zh).not.toBe(article.title.zh);
   });
 

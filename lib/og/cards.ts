@@ -1,5 +1,5 @@
 import { translatorFor } from "@/i18n/messages";
-import { type Locale, localePrefixes, usesTraditional } from "@/i18n/routing";
+import { chineseScript, type Locale } from "@/i18n/locales";
 import { localizeArticle } from "@/lib/content/localize";
 import { plainText } from "@/lib/content/markdown";
 import type { Article } from "@/lib/content/types";
@@ -11,7 +11,7 @@ export function articleCard(article: Article, locale: Locale): ShareCardContent 
   const localized = localizeArticle(article, locale);
   return {
     kind: "article",
-    script: usesTraditional(locale) ? "tc" : "sc",
+    script: chineseScript(locale),
     siteName: t("Metadata.siteName"),
     section: t(`Sections.${article.section}`),
     date: formatPublicationDate(locale, article.date),
@@ -31,7 +31,7 @@ export function pairCard(
   const t = translatorFor(locale);
   return {
     kind: "pair",
-    script: usesTraditional(locale) ? "tc" : "sc",
+    script: chineseScript(locale),
     siteName: t("Metadata.siteName"),
     position: t("ParagraphPage.heading", { n, total: localized.pairs.length }),
     en: plainText(pair.en),

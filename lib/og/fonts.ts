@@ -7,7 +7,10 @@ import path from "node:path";
  * with one shared name Satori drew glyphs from one chunk only (docs/environment.md).
  */
 
-export type CardScript = "sc" | "tc";
+import type { ChineseScript } from "@/i18n/locales";
+
+/** A card draws its Chinese in the script of its locale, with that script's Noto Sans. */
+export type CardScript = ChineseScript;
 export type CardWeight = 400 | 700;
 
 export interface CardFont {
@@ -23,7 +26,7 @@ interface Chunk {
   ranges: [number, number][];
 }
 
-const PACKAGES: Record<CardScript, string> = { sc: "noto-sans-sc", tc: "noto-sans-tc" };
+const PACKAGES: Record<CardScript, string> = { hans: "noto-sans-sc", hant: "noto-sans-tc" };
 
 function packageDir(script: CardScript): string {
   // Fonts are read from node_modules at render time; the ignore keeps Turbopack from tracing the tree.
@@ -87,7 +90,7 @@ export function chunksFor(script: CardScript, text: string): string[] {
  * script's font, see cardFonts). Drawing one would make Satori fetch a font from the network.
  */
 export function missingGlyphs(text: string): string[] {
-  return cover("tc", cover("sc", text).missing.join("")).missing;
+  return cover("hant", cover("hans", text).missing.join("")).missing;
 }
 
 function cover(script: CardScript, text: string): { ids: string[]; missing: string[] } {
@@ -123,7 +126,7 @@ function chunkFile(script: CardScript, id: string, weight: CardWeight): Buffer {
   return data;
 }
 
-const OTHER: Record<CardScript, CardScript> = { sc: "tc", tc: "sc" };
+const OTHER: Record<CardScript, CardScript> = { hans: "hant", hant: "hans" };
 
 /**
  * Fonts for a card: every needed chunk in both weights, and the family list naming them. A rare

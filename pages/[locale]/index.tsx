@@ -4,7 +4,6 @@ import { PageFrame } from "@/components/layout/PageFrame";
 import { PageHead } from "@/components/layout/PageHead";
 import { SiteHeader } from "@/components/layout/SiteHeader";
 import { translate } from "@/i18n/messages";
-import type { Locale } from "@/i18n/routing";
 import { getArticles } from "@/lib/content/load";
 import { type LocalizedArticle, localizeArticle } from "@/lib/content/localize";
 import { pageAlternates } from "@/lib/metadata";

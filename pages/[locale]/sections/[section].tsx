@@ -4,7 +4,7 @@ import { PageFrame } from "@/components/layout/PageFrame";
 import { PageHead } from "@/components/layout/PageHead";
 import { SiteHeader } from "@/components/layout/SiteHeader";
 import { translate } from "@/i18n/messages";
-import { type Locale, locales } from "@/i18n/routing";
+import { locales } from "@/i18n/routing";
 import { getArticlesInSection } from "@/lib/content/load";
 import { type LocalizedArticle, localizeArticle } from "@/lib/content/localize";
 import { isSection, type Section, SECTIONS } from "@/lib/content/types";

@@ -1,6 +1,7 @@
 import { getArticle, getArticles } from "@/lib/content/load";
 import { buildStudyData } from "@/lib/learning/study-data";
 import type { StudyScript } from "@/lib/learning/study-types";
+import { CHINESE_SCRIPTS } from "@/i18n/locales";
 import { notFoundResponse } from "@/lib/share/target";
 
 // An article's study data (readings, glosses, sentence map), one JSON file per article and script,
@@ -9,10 +10,8 @@ import { notFoundResponse } from "@/lib/share/target";
 export const dynamic = "force-static";
 export const dynamicParams = false;
 
-const SCRIPTS: StudyScript[] = ["hans", "hant"];
-
 export function generateStaticParams() {
-  return SCRIPTS.flatMap((script) =>
+  return CHINESE_SCRIPTS.flatMap((script) =>
     getArticles().map((article) => ({ script, file: `${article.slug}.json` })),
   );
 }
@@ -20,6 +19,6 @@ export function generateStaticParams() {
 export async function GET(_request: Request, { params }: RouteContext<"/study/[script]/[file]">) {
   const { script, file } = await params;
   const article = file.endsWith(".json") ? getArticle(file.slice(0, -5)) : undefined;
-  if (!article || !SCRIPTS.includes(script as StudyScript)) return notFoundResponse();
+  if (!article || !CHINESE_SCRIPTS.includes(script as StudyScript)) return notFoundResponse();
   return Response.json(buildStudyData(article, script as StudyScript));
 }

@@ -5,7 +5,7 @@ import { PageHead } from "@/components/layout/PageHead";
 import { SiteHeader } from "@/components/layout/SiteHeader";
 import { ArticleView } from "@/components/reader/ArticleView";
 import { translate } from "@/i18n/messages";
-import { type Locale, locales } from "@/i18n/routing";
+import { locales } from "@/i18n/routing";
 import { getArticle, getArticles } from "@/lib/content/load";
 import { type LocalizedArticle, localizeArticle } from "@/lib/content/localize";
 import { newsArticleJsonLd, readingPageMetadata } from "@/lib/metadata";

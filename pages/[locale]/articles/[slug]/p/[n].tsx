@@ -3,7 +3,6 @@ import { PageFrame } from "@/components/layout/PageFrame";
 import { PageHead } from "@/components/layout/PageHead";
 import { SiteHeader } from "@/components/layout/SiteHeader";
 import { PairView } from "@/components/reader/PairView";
-import type { Locale } from "@/i18n/routing";
 import { type LocalizedArticle, localizeArticle } from "@/lib/content/localize";
 import { matchPage } from "@/lib/content/routes";
 import type { ParagraphPair } from "@/lib/content/types";
