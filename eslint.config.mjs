@@ -16,6 +16,9 @@ const config = [
       "next-env.d.ts",
       "test-results/**",
       "playwright-report/**",
+      // Built by scripts/build-islands.mjs.
+      "public/islands/**",
+      ".build/**",
     ],
   },
 ];
