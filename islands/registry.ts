@@ -1,14 +1,14 @@
 /**
  * Every island a page can carry, by the name in its `data-island` attribute (docs/islands.md).
  *
- * The smallest islands are part of the boot script and set up as soon as it runs: their state shows
- * at once (the view switch's checked view, the theme's label) and a click on them is never early.
- * The larger ones are chunks of their own, fetched only by pages that have them, when wanted.
+ * The header's islands are part of the boot script and set up as soon as it runs: their state shows
+ * at once (the view switch's checked view, the theme's label) and a click on them is never early (a
+ * language link's click starts a navigation that no later script could catch). The others are chunks
+ * of their own, fetched only by pages that have them, when wanted: the boot script stays small for
+ * pages like the notebook, which carry React as well.
  */
 import localeLinks from "./locale-links";
-import pairMarker from "./pair-marker";
 import readingView from "./reading-view";
-import storageNotice from "./storage-notice";
 import theme from "./theme";
 
 /**
@@ -25,8 +25,8 @@ export const ISLANDS = {
   theme: { install: theme },
   "reading-view": { install: readingView },
   "locale-links": { install: localeLinks },
-  "pair-marker": { install: pairMarker },
-  "storage-notice": { install: storageNotice },
+  "pair-marker": { load: () => import("./pair-marker") },
+  "storage-notice": { load: () => import("./storage-notice") },
   share: { load: () => import("./share") },
 } satisfies Record<string, Island>;
 
