@@ -77,6 +77,22 @@ describe("hydrate", () => {
     expect(waiting.install).toHaveBeenCalledTimes(1);
   });
 
+  it("sets up an island that needs an attribute of <html> only where it has it", async () => {
+    const { install, islands, arrive } = lateChunk();
+    arrive();
+    const root = island('<div data-island="late" data-needs="data-storage-reset"></div>');
+    hydrate(root, islands);
+    root.dispatchEvent(new MouseEvent("click", { bubbles: true }));
+    await settle();
+    expect(install).not.toHaveBeenCalled();
+    document.documentElement.setAttribute("data-storage-reset", "reader.view");
+    hydrate(root, islands);
+    root.dispatchEvent(new MouseEvent("click", { bubbles: true }));
+    await settle();
+    expect(install).toHaveBeenCalledTimes(1);
+    document.documentElement.removeAttribute("data-storage-reset");
+  });
+
   it("takes an island down again: no listener is left", async () => {
     const button = island(
       '<button data-island="theme" data-to-dark="D" data-to-light="L"></button>',

@@ -6,6 +6,9 @@
  * - `data-load="visible"`: when the element comes near the screen;
  * - `data-load="interaction"`: on the reader's first pointer, focus or key event inside it.
  *
+ * An island with `data-needs="data-x"` is wanted only on a page whose <html> has that attribute (the
+ * storage notice, only after the inline boot script has reset something).
+ *
  * Whatever the strategy, a reader's event inside an island that is not there yet loads it at once,
  * and the last such event is handed to the island as its `trigger`, so the first tap is answered, not
  * dropped. The page is complete without any of this: islands add behaviour to server-rendered HTML.
@@ -51,6 +54,8 @@ export function hydrate(element: HTMLElement, islands: Islands = ISLANDS): void 
   const name = element.dataset.island ?? "";
   const island = Object.hasOwn(islands, name) ? islands[name] : undefined;
   if (!island || element.dataset.islandState) return;
+  const needs = element.dataset.needs;
+  if (needs && !document.documentElement.hasAttribute(needs)) return;
   element.dataset.islandState = "waiting";
   const waking = new AbortController();
   let trigger: Event | undefined;

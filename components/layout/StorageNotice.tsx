@@ -14,6 +14,7 @@ export function StorageNotice({ messages, dismissLabel }: Props) {
   return (
     <IslandRoot
       name="storage-notice"
+      data-needs="data-storage-reset"
       hidden
       data-view-reset={messages.view}
       data-theme-reset={messages.theme}
