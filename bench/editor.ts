@@ -19,11 +19,11 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { alignParagraphs } from "@/lib/aligner";
+import { alignParagraphs } from "@/tools/aligner";
 import { loadLexicon } from "@/lib/aligner/lexicon";
 import { plainText } from "@/lib/content/markdown";
 import { parseArticle } from "@/lib/content/parse";
-import { importPage } from "@/lib/importer";
+import { importPage } from "@/tools/importer";
 import { benchRealPages } from "./real-pages/score";
 
 const LOW_CONFIDENCE = 0.6;

@@ -4,8 +4,8 @@
  * `{out|content/articles}/{slug}.md`.
  */
 import { existsSync, readFileSync } from "node:fs";
-import { alignArticle, describeAlignment } from "@/lib/aligner";
-import { describeDraft } from "@/lib/editor/finish";
+import { alignArticle, describeAlignment } from "@/tools/aligner";
+import { describeDraft } from "@/tools/editor/finish";
 import { parseArgs, writeArticleFile } from "./cli-args";
 
 const USAGE =

@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { describeImport, importPage } from "@/lib/importer";
+import { describeImport, importPage } from "@/tools/importer";
 import { parseArgs, writeArticleFile } from "./cli-args";
 
 const USAGE =

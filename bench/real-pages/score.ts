@@ -11,7 +11,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { importPage } from "@/lib/importer";
+import { importPage } from "@/tools/importer";
 
 interface GoldPair {
   pair: string;

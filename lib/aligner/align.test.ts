@@ -4,7 +4,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { plainText } from "@/lib/content/markdown";
 import { parseArticle } from "@/lib/content/parse";
 import { splitParagraphs } from "@/lib/text";
-import { type AlignOptions, LOW_CONFIDENCE, alignArticle, alignParagraphs } from "./index";
+import { alignArticle } from "@/tools/aligner";
+import { type AlignOptions, LOW_CONFIDENCE, alignParagraphs } from "./align";
 import { anchorScore, chineseNumbers, englishNumbers } from "./anchors";
 import { loadLexicon } from "./lexicon";
 

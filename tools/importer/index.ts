@@ -1,6 +1,6 @@
 import type { ArticleDraft } from "@/lib/content/write";
-import { describeDraft, finishDraft } from "@/lib/editor/finish";
-import { readDateOption, readSectionOption } from "@/lib/editor/options";
+import { describeDraft, finishDraft } from "@/tools/editor/finish";
+import { readDateOption, readSectionOption } from "@/tools/editor/options";
 import { firstChineseSentence, firstEnglishSentence, shorten } from "@/lib/text";
 import { type DroppedBlock, extractPage } from "./extract";
 import { type UnpairedParagraph, pairBlocks } from "./pair";

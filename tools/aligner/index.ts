@@ -1,10 +1,10 @@
 import type { ArticleDraft } from "@/lib/content/write";
-import { finishDraft } from "@/lib/editor/finish";
-import { readDateOption, readSectionOption } from "@/lib/editor/options";
+import { finishDraft } from "@/tools/editor/finish";
+import { readDateOption, readSectionOption } from "@/tools/editor/options";
 import { splitParagraphs } from "@/lib/text";
-import { type Alignment, alignParagraphs, beadsToPairs } from "./align";
+import { type Alignment, alignParagraphs, beadsToPairs } from "@/lib/aligner/align";
 
-export * from "./align";
+export * from "@/lib/aligner/align";
 
 export interface AlignArticleOptions {
   slug: string;
