@@ -14,7 +14,16 @@
  */
 import { ISLANDS, type IslandName, installerOf, isBuiltIn } from "./registry";
 
-const WAKE_EVENTS = ["pointerover", "pointerdown", "click", "focusin", "keydown", "touchstart"];
+const WAKE_EVENTS = [
+  "pointerover",
+  "pointerdown",
+  "click",
+  "focusin",
+  "keydown",
+  "touchstart",
+  // Another island asking for this one now (the pinyin toggle wakes the learning layer).
+  "island-wake",
+];
 /** Events worth answering after the load (a hover or a touch that is not a tap is not). */
 const REPLAYED = new Set(["click", "keydown", "pointerdown", "pointerover", "focusin"]);
 

@@ -5,6 +5,7 @@
  * at once (the view switch's checked view, the theme's label) and a click on them is never early.
  * The larger ones are chunks of their own, fetched only by pages that have them, when wanted.
  */
+import learningTools from "./learning-tools";
 import localeLinks from "./locale-links";
 import pairMarker from "./pair-marker";
 import readingView from "./reading-view";
@@ -27,7 +28,11 @@ export const ISLANDS = {
   "locale-links": { install: localeLinks },
   "pair-marker": { install: pairMarker },
   "storage-notice": { install: storageNotice },
+  "learning-tools": { install: learningTools },
   share: { load: () => import("./share") },
+  "read-aloud": { load: () => import("./read-aloud") },
+  // The learning layer: the article is its root; loaded on the first event in it (docs/learning.md).
+  learning: { load: () => import("./learning/layer") },
 } satisfies Record<string, Island>;
 
 export type IslandName = keyof typeof ISLANDS;

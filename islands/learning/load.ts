@@ -5,7 +5,7 @@
  * use tries again. Tiny and dependency-free on purpose: read-aloud imports it up front, the layer
  * with its own chunk.
  */
-import { STUDY_DATA_VERSION, type StudyData } from "../study-types";
+import { STUDY_DATA_VERSION, type StudyData } from "@/lib/learning/study-types";
 
 const loads = new Map<string, Promise<StudyData>>();
 
