@@ -16,6 +16,8 @@ const config = [
       "next-env.d.ts",
       "test-results/**",
       "playwright-report/**",
+      // Minified bundles written by scripts/build-islands.mjs.
+      "public/islands/**",
     ],
   },
 ];

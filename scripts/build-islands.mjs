@@ -2,8 +2,9 @@
 // and `next dev`. One entry, boot.ts; every island is a chunk of its own that boot.ts imports when the
 // island is wanted. public/islands/manifest.json names the entry for the pages (lib/islands.ts).
 // Why not Next's bundler: reading pages ship no framework at all (docs/islands.md).
-import { rmSync, writeFileSync } from "node:fs";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 
 const OUT = "public/islands";
@@ -40,3 +41,8 @@ writeFileSync(path.join(OUT, "manifest.json"), JSON.stringify(manifest, null, 2)
 console.log(
   `islands: ${outputs.length} files, ${outputs.reduce((sum, [, o]) => sum + o.bytes, 0)} bytes (boot ${boot[1].bytes})`,
 );
+// Each file's size as the reader downloads it (the budgets are in gzip: docs/islands.md).
+for (const [file, { bytes }] of outputs)
+  console.log(
+    `  ${path.basename(file).padEnd(28)} ${String(bytes).padStart(7)} B  ${String(gzipSync(readFileSync(file), { level: 9 }).length).padStart(6)} B gzip`,
+  );
