@@ -8,7 +8,7 @@ test.describe.configure({ timeout: 90_000 });
 
 const [EN, , HANT] = LOCALES;
 
-/** How long a hover takes to open a popover (lib/learning/client/layer.ts), with room to spare. */
+/** How long a hover takes to open a popover (islands/learning/layer.ts), with room to spare. */
 const HOVER_WAIT = 1_000;
 
 /** The word under a point of the viewport (without its pinyin), or "" when there is none. */
