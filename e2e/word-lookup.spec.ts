@@ -8,7 +8,7 @@ test.describe.configure({ timeout: 90_000 });
 
 const [EN, , HANT] = LOCALES;
 
-/** How long a hover takes to open a popover (lib/learning/client/layer.ts), with room to spare. */
+/** How long a hover takes to open a popover (islands/learning/layer.ts), with room to spare. */
 const HOVER_WAIT = 1_000;
 
 /** The word under a point of the viewport (without its pinyin), or "" when there is none. */
@@ -34,7 +34,12 @@ test("text scrolling under a still mouse opens no popover; moving the mouse onto
   const y = Math.round(box.y + 12);
   await page.mouse.move(x, y);
   await expect(english(page)).toHaveAttribute("data-learn", "ready");
+  // That movement was onto a word, and the first hover is answered: its popover opens. Escape
+  // closes it; from here on the mouse stays still.
   const dialog = page.getByRole("dialog");
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
   await page.waitForTimeout(HOVER_WAIT);
   await expect(dialog).toBeHidden();
 

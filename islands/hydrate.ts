@@ -16,7 +16,16 @@
  */
 import { type Island, ISLANDS, type Install } from "./registry";
 
-const WAKE_EVENTS = ["pointerover", "pointerdown", "click", "focusin", "keydown", "touchstart"];
+const WAKE_EVENTS = [
+  "pointerover",
+  "pointerdown",
+  "click",
+  "focusin",
+  "keydown",
+  "touchstart",
+  // Another island asking for this one now (the pinyin toggle wakes the learning layer).
+  "island-wake",
+];
 /** Events worth answering after the load (a hover or a touch that is not a tap is not). */
 const REPLAYED = new Set(["click", "keydown", "pointerdown", "pointerover", "focusin"]);
 

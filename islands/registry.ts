@@ -7,6 +7,7 @@
  * of their own, fetched only by pages that have them, when wanted: the boot script stays small for
  * pages like the notebook, which carry React as well.
  */
+import learningTools from "./learning-tools";
 import localeLinks from "./locale-links";
 import readingView from "./reading-view";
 import theme from "./theme";
@@ -27,7 +28,11 @@ export const ISLANDS = {
   "locale-links": { install: localeLinks },
   "pair-marker": { load: () => import("./pair-marker") },
   "storage-notice": { load: () => import("./storage-notice") },
+  "learning-tools": { install: learningTools },
   share: { load: () => import("./share") },
+  "read-aloud": { load: () => import("./read-aloud") },
+  // The learning layer: the article is its root; loaded on the first event in it (docs/learning.md).
+  learning: { load: () => import("./learning/layer") },
 } satisfies Record<string, Island>;
 
 export type IslandName = keyof typeof ISLANDS;

@@ -3,9 +3,10 @@
 // island is wanted. .build/islands.json names the entry for the pages (lib/islands.ts); it stays out
 // of public/, where everything is cached for a year by its hashed name.
 // Why not Next's bundler: reading pages ship no framework at all (docs/islands.md).
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { builtinModules } from "node:module";
 import path from "node:path";
+import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 
 const OUT = "public/islands";
@@ -29,7 +30,7 @@ const browserOnly = {
       return {
         errors: [
           {
-            text: `islands run in the browser, but ${path.relative(".", importer) || importer} imports "${request}" (a server-side module): pass what the island needs through its HTML instead (docs/islands.md)`,
+            text: `islands run in the browser, but ${path.relative(".", importer) || importer} imports "${request}" (a server-side or framework module): pass what the island needs through its HTML instead (docs/islands.md)`,
           },
         ],
       };
@@ -37,7 +38,7 @@ const browserOnly = {
   },
 };
 
-/** Packages that only the server and the build may use. */
+/** Packages that only the server and the build may use, and the framework the islands replace. */
 const SERVER_PACKAGES = [
   "server-only",
   "next",
@@ -53,7 +54,6 @@ const SERVER_PACKAGES = [
   "wink-lemmatizer",
   "mdast-util-from-markdown",
   "yaml",
-  "zod",
 ];
 rmSync(OUT, { recursive: true, force: true });
 
@@ -90,3 +90,8 @@ writeFileSync(".build/islands.json", JSON.stringify(manifest, null, 2));
 console.log(
   `islands: ${outputs.length} files, ${outputs.reduce((sum, [, o]) => sum + o.bytes, 0)} bytes (boot ${boot[1].bytes})`,
 );
+// Each file's size as the reader downloads it (the budgets are in gzip: docs/islands.md).
+for (const [file, { bytes }] of outputs)
+  console.log(
+    `  ${path.basename(file).padEnd(28)} ${String(bytes).padStart(7)} B  ${String(gzipSync(readFileSync(file), { level: 9 }).length).padStart(6)} B gzip`,
+  );

@@ -1,6 +1,4 @@
-/** The attributes the read-aloud listener (ReadAloud.tsx) finds its buttons by. */
-export const READ_ATTRIBUTE = "data-read";
-export const READ_PAIR_ATTRIBUTE = "data-read-pair";
+import { READ_ATTRIBUTE, READ_PAIR_ATTRIBUTE } from "./attributes";
 
 interface Props {
   n: number;
@@ -8,8 +6,8 @@ interface Props {
 }
 
 /**
- * A pair's two read-aloud buttons, plain HTML: one listener in ReadAloud serves every pair. CSS keeps
- * them hidden (app/globals.css, .read-aloud) until ReadAloud finds a voice for their language, and
+ * A pair's two read-aloud buttons, plain HTML: one listener in the read-aloud island serves every pair. CSS keeps
+ * them hidden (app/globals.css, .read-aloud) until the island finds a voice for their language, and
  * hides the one for a language the reading view hides.
  */
 export function ReadAloudButtons({ n, labels }: Props) {

@@ -1,6 +1,10 @@
 import { translate } from "@/i18n/messages";
 import type { Locale } from "@/i18n/routing";
-import type { ReadAloudLabels } from "./ReadAloud";
+
+export type ReadAloudLabels = Record<
+  "region" | "readingEn" | "readingZh" | "pause" | "resume" | "stop" | "readOn",
+  string
+>;
 
 /** Translated labels for a page's read-aloud: its pairs' buttons and the reading bar. */
 export function readAloudSetup(locale: Locale) {

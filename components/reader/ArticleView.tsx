@@ -8,10 +8,9 @@ import { localizedPath, paths } from "@/lib/site";
 import { ShareButton } from "@/components/share/ShareButton";
 import { ShareMenu } from "@/components/share/ShareMenu";
 import { pairKey, shareSetup } from "@/components/share/shareProps";
-import { ReadAloud } from "@/components/read-aloud/ReadAloud";
+import { ReadAloudBar } from "@/components/read-aloud/ReadAloudBar";
 import { ReadAloudButtons } from "@/components/read-aloud/ReadAloudButtons";
 import { readAloudSetup } from "@/components/read-aloud/readAloudSetup";
-import { assets } from "@/lib/assets";
 import { LearningTools } from "@/components/learning/LearningTools";
 import { learningProps } from "@/components/learning/learningProps";
 import { BilingualText } from "./BilingualText";
@@ -41,7 +40,11 @@ export function ArticleView({ article, locale }: Props) {
   >;
 
   return (
-    <article className="reading mx-auto max-w-3xl px-4 pt-8 sm:px-12">
+    <IslandRoot
+      {...learning.layer}
+      as="article"
+      className="reading mx-auto max-w-3xl px-4 pt-8 sm:px-12"
+    >
       <header className="mb-8 space-y-4">
         <p className="text-accent dark:text-accent-dark font-sans text-sm font-semibold tracking-wide uppercase">
           <PageLink href={localizedPath(locale, paths.section(article.section))}>
@@ -73,7 +76,7 @@ export function ArticleView({ article, locale }: Props) {
         </p>
         <div className="no-print flex flex-wrap items-center gap-3">
           <ReadingViewSwitch legend={views("label")} labels={viewLabels} />
-          <LearningTools {...learning} />
+          <LearningTools {...learning.tools} />
           <ShareButton
             target="article"
             label={share.articleLabel}
@@ -130,11 +133,7 @@ export function ArticleView({ article, locale }: Props) {
       <ShareMenu targets={share.articleTargets()} initial="article" labels={share.labels} />
       {/* Marks the pair a shared link (#p{n}) points at (islands/pair-marker.ts). */}
       <IslandRoot name="pair-marker" hidden />
-      <ReadAloud
-        studyUrl={assets.study(locale, article.slug)}
-        zhLang={zhLang}
-        labels={read.labels}
-      />
-    </article>
+      <ReadAloudBar studyUrl={learning.tools.studyUrl} zhLang={zhLang} labels={read.labels} />
+    </IslandRoot>
   );
 }

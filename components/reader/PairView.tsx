@@ -7,10 +7,10 @@ import { localizedPath, paths } from "@/lib/site";
 import { ShareButton } from "@/components/share/ShareButton";
 import { ShareMenu } from "@/components/share/ShareMenu";
 import { pairKey, shareSetup } from "@/components/share/shareProps";
-import { ReadAloud } from "@/components/read-aloud/ReadAloud";
+import { IslandRoot } from "@/components/ui/IslandRoot";
+import { ReadAloudBar } from "@/components/read-aloud/ReadAloudBar";
 import { ReadAloudButtons } from "@/components/read-aloud/ReadAloudButtons";
 import { readAloudSetup } from "@/components/read-aloud/readAloudSetup";
-import { assets } from "@/lib/assets";
 import { LearningTools } from "@/components/learning/LearningTools";
 import { learningProps } from "@/components/learning/learningProps";
 import { BilingualText } from "./BilingualText";
@@ -39,7 +39,7 @@ export function PairView({ article, pair, locale }: Props) {
   const pairHref = (n: number) => localizedPath(locale, paths.pair(article.slug, n));
 
   return (
-    <div className="reading mx-auto max-w-3xl px-4 pt-8 sm:px-12">
+    <IslandRoot {...learning.layer} className="reading mx-auto max-w-3xl px-4 pt-8 sm:px-12">
       <p className="font-sans text-sm text-zinc-600 dark:text-zinc-400">
         {t("heading", { n: pair.n, total })}
       </p>
@@ -55,7 +55,7 @@ export function PairView({ article, pair, locale }: Props) {
         </PageLink>
       </h1>
       <div className="no-print mb-6">
-        <LearningTools {...learning} />
+        <LearningTools {...learning.tools} />
       </div>
       <ParagraphPair pair={pair} zhLang={article.zhLang} label={label("paragraph", { n: pair.n })}>
         <div className="pair-actions no-print">
@@ -90,11 +90,11 @@ export function PairView({ article, pair, locale }: Props) {
           </PageLink>
         ) : null}
       </nav>
-      <ReadAloud
-        studyUrl={assets.study(locale, article.slug)}
+      <ReadAloudBar
+        studyUrl={learning.tools.studyUrl}
         zhLang={article.zhLang}
         labels={read.labels}
       />
-    </div>
+    </IslandRoot>
   );
 }

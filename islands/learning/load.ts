@@ -1,11 +1,11 @@
 /**
- * Fetches an article's study data (`/study/{hans|hant}/{slug}.json`), once per page: the learning
- * layer and read-aloud both need it and may ask for it at the same moment (a tap on a read-aloud
- * button also wakes the layer), so they share one request. A failed load is forgotten, so a later
- * use tries again. Tiny and dependency-free on purpose: read-aloud imports it up front, the layer
- * with its own chunk.
+ * Fetches an article's study data (`/study/{hans|hant}/{slug}.json`), once per page: the toolbar's
+ * idle warm-up, the learning layer and read-aloud all need it and may ask for it at the same moment
+ * (a tap on a read-aloud button also wakes the layer), so they share one request. A failed load is
+ * forgotten, so a later use tries again. Tiny and dependency-free on purpose: it is part of the boot
+ * script (islands/learning-tools.ts imports it), so every island shares this one cache.
  */
-import { STUDY_DATA_VERSION, type StudyData } from "../study-types";
+import { STUDY_DATA_VERSION, type StudyData } from "@/lib/learning/study-types";
 
 const loads = new Map<string, Promise<StudyData>>();
 

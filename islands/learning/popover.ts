@@ -4,8 +4,9 @@
  * the base form and Chinese equivalents (English, with the equivalent lit up in the aligned Chinese
  * sentence), and Save. Built with DOM calls and textContent only: no HTML from data reaches the page.
  */
-import { saveWord, type WordToSave } from "@/lib/vocabulary/notebook";
-import type { StudyData, StudyWord } from "../study-types";
+import { computePosition, flip, offset, shift } from "@floating-ui/dom";
+import type { WordToSave } from "@/lib/vocabulary/notebook";
+import type { StudyData, StudyWord } from "@/lib/learning/study-types";
 import { plainText } from "./wrap";
 
 export interface PopoverLabels {
@@ -24,20 +25,36 @@ export interface PopoverLabels {
   close: string;
 }
 
-type How = "hover" | "tap" | "keyboard";
+export type How = "hover" | "tap" | "keyboard";
 
+/**
+ * One page's word popover. It owns its dialog element, its timers and its listeners: all of them go
+ * when `signal` aborts (the learning island's life, docs/islands.md).
+ */
 export class WordPopover {
   pinned = false;
   private element: HTMLElement | undefined;
   private word: HTMLElement | undefined;
   private closeTimer: number | undefined;
+  /** Counts placements, so that a slow one finishing after a newer one is dropped. */
+  private placing = 0;
 
   constructor(
     private readonly data: StudyData,
     private readonly config: { title: string; slug: string; labels: PopoverLabels },
-  ) {}
+    private readonly signal: AbortSignal,
+  ) {
+    signal.addEventListener("abort", () => this.destroy(), { once: true });
+  }
 
-  open(word: HTMLElement, how: How): void {
+  /** The word whose popover is open, if any. */
+  get openWord(): HTMLElement | undefined {
+    return this.element && !this.element.hidden ? this.word : undefined;
+  }
+
+  /** Opens the word's popover; resolves once it is placed (or not opened: an unknown word). */
+  async open(word: HTMLElement, how: How): Promise<void> {
+    if (this.signal.aborted) return;
     window.clearTimeout(this.closeTimer);
     if (this.word === word && this.element && !this.element.hidden) {
       if (how !== "hover") this.pin(how);
@@ -48,11 +65,16 @@ export class WordPopover {
     const content = this.content(word);
     if (!content) return;
     dialog.replaceChildren(...content);
-    dialog.hidden = false;
     this.word = word;
     word.setAttribute("data-open", "");
-    this.place(word, dialog);
     this.pinned = false;
+    // Shown but invisible while it is placed, so it never flashes at its last place.
+    dialog.style.visibility = "hidden";
+    dialog.hidden = false;
+    const placing = ++this.placing;
+    await this.place(word, dialog);
+    if (placing !== this.placing || this.word !== word) return;
+    dialog.style.visibility = "";
     if (how !== "hover") this.pin(how);
   }
 
@@ -70,12 +92,20 @@ export class WordPopover {
     if (this.element) this.element.hidden = true;
     this.word = undefined;
     this.pinned = false;
+    this.placing++;
     document
       .querySelectorAll("[data-lit-word]")
       .forEach((lit) => lit.removeAttribute("data-lit-word"));
     word?.removeAttribute("data-open");
     if (restoreFocus && word && (focusInside || document.activeElement === document.body))
       word.focus();
+  }
+
+  /** Takes everything down: the dialog, its timers, the marks it set on the page. */
+  private destroy(): void {
+    this.close(false);
+    this.element?.remove();
+    this.element = undefined;
   }
 
   private pin(how: How): void {
@@ -85,6 +115,7 @@ export class WordPopover {
 
   private dialog(): HTMLElement {
     if (this.element) return this.element;
+    const signal = this.signal;
     const dialog = document.createElement("div");
     dialog.className = "word-popover";
     dialog.setAttribute("role", "dialog");
@@ -94,38 +125,45 @@ export class WordPopover {
       if (event.pointerType === "mouse" && !this.pinned) this.closeSoon();
     });
     dialog.addEventListener("pointerenter", () => window.clearTimeout(this.closeTimer));
-    dialog.addEventListener("keydown", (event) => {
-      if (event.key === "Escape") {
-        event.preventDefault();
-        this.close(true);
-      }
-    });
     dialog.addEventListener("focusout", (event) => {
       const to = event.relatedTarget;
       if (to instanceof Node && (dialog.contains(to) || to === this.word)) return;
       if (to !== null) this.close(false);
     });
-    document.addEventListener("keydown", (event) => {
-      if (event.key === "Escape" && this.word && !dialog.hidden) this.close(true);
-    });
-    document.addEventListener("pointerdown", (event) => {
-      const target = event.target;
-      if (dialog.hidden || !(target instanceof Node)) return;
-      if (dialog.contains(target) || this.word?.contains(target)) return;
-      this.close(false);
-    });
+    // Escape anywhere (focus in the dialog, on the word or on the page) closes it, and focus returns
+    // to the word when it was in the dialog.
+    document.addEventListener(
+      "keydown",
+      (event) => {
+        if (event.key !== "Escape" || !this.word || dialog.hidden) return;
+        event.preventDefault();
+        this.close(true);
+      },
+      { signal },
+    );
+    document.addEventListener(
+      "pointerdown",
+      (event) => {
+        const target = event.target;
+        if (dialog.hidden || !(target instanceof Node)) return;
+        if (dialog.contains(target) || this.word?.contains(target)) return;
+        this.close(false);
+      },
+      { signal },
+    );
     document.body.append(dialog);
     this.element = dialog;
     return dialog;
   }
 
   /**
-   * Next to the word: below it, else above it, wherever the dialog fits on screen without covering
-   * the Chinese word an English word lights up (the point of looking the English word up). On a phone
-   * the dialog is a sheet at the bottom of the screen (CSS): the page scrolls so that the lit word,
-   * or the word itself, stays in sight above it.
+   * Next to the word (@floating-ui/dom): below it, else above it, moved sideways to stay on screen;
+   * and never over the Chinese word an English word lights up (the point of looking the English word
+   * up): if it would cover it, it is placed against the box of both words instead. On a phone the
+   * dialog is a sheet at the bottom of the screen (CSS): the page scrolls so that the lit word, or
+   * the word itself, stays in sight above it. docs/learning.md.
    */
-  private place(word: HTMLElement, dialog: HTMLElement): void {
+  private async place(word: HTMLElement, dialog: HTMLElement): Promise<void> {
     const lit = document.querySelector<HTMLElement>("[data-lit-word]");
     if (getComputedStyle(dialog).position === "fixed") {
       const keep = (lit ?? word).getBoundingClientRect();
@@ -133,33 +171,27 @@ export class WordPopover {
       if (keep.bottom > room) window.scrollBy({ top: keep.bottom - room, behavior: "instant" });
       return;
     }
-    const box = word.getBoundingClientRect();
-    const width = dialog.offsetWidth;
-    const height = dialog.offsetHeight;
-    const left = Math.max(8, Math.min(box.left, window.innerWidth - width - 8));
-    // The lit word's box with a 4 px margin all round: the dialog must not overlap it.
-    const rect = lit?.getBoundingClientRect();
-    const avoid = rect && {
-      top: rect.top - 4,
-      bottom: rect.bottom + 4,
-      left: rect.left - 4,
-      right: rect.right + 4,
+    const options = {
+      strategy: "absolute" as const,
+      placement: "bottom-start" as const,
+      middleware: [
+        offset(8),
+        flip({ fallbackPlacements: ["top-start"], padding: 8 }),
+        shift({ padding: 8 }),
+      ],
     };
-    const candidates = [box.bottom + 8, box.top - 8 - height];
-    if (avoid) candidates.push(avoid.bottom + 8, avoid.top - 8 - height);
-    const fits = (top: number) => top >= 8 && top + height <= window.innerHeight - 8;
-    const clear = (top: number) =>
-      !avoid ||
-      top >= avoid.bottom ||
-      top + height <= avoid.top ||
-      left >= avoid.right ||
-      left + width <= avoid.left;
-    const top =
-      candidates.find((at) => fits(at) && clear(at)) ??
-      candidates.find((at) => fits(at)) ??
-      candidates[0]!;
-    dialog.style.left = `${left + window.scrollX}px`;
-    dialog.style.top = `${top + window.scrollY}px`;
+    let { x, y } = await computePosition(word, dialog, options);
+    const avoid = lit && margin(lit.getBoundingClientRect(), 4);
+    if (avoid && overlaps(boxAt(dialog, x, y), avoid)) {
+      const both = union(margin(word.getBoundingClientRect(), 0), avoid);
+      ({ x, y } = await computePosition(
+        { getBoundingClientRect: () => both, contextElement: word },
+        dialog,
+        options,
+      ));
+    }
+    dialog.style.left = `${x}px`;
+    dialog.style.top = `${y}px`;
   }
 
   /** The dialog's content for a word span, or undefined when the data does not know it. */
@@ -179,7 +211,7 @@ export class WordPopover {
     const close = el("button", "word-popover-close", "×");
     close.setAttribute("type", "button");
     close.setAttribute("aria-label", labels.close);
-    close.addEventListener("click", () => this.close(true));
+    close.addEventListener("click", () => this.close(true), { signal: this.signal });
     const sentence = sentenceText(word);
 
     if (paragraph.lang === "en") {
@@ -299,16 +331,22 @@ export class WordPopover {
     button.setAttribute("type", "button");
     const status = el("p", "word-popover-status", "");
     status.setAttribute("role", "status");
-    button.addEventListener("click", () => {
-      let ok = false;
-      try {
-        ok = saveWord(window.localStorage, word).ok;
-      } catch {
-        ok = false;
-      }
-      status.textContent = ok ? labels.saved : labels.saveFailed;
-      if (ok) button.setAttribute("aria-pressed", "true");
-    });
+    button.addEventListener(
+      "click",
+      async () => {
+        let ok = false;
+        try {
+          // The notebook validates with zod: a chunk of its own, fetched on the first Save only.
+          const { saveWord } = await import("@/lib/vocabulary/notebook");
+          ok = saveWord(window.localStorage, word).ok;
+        } catch {
+          ok = false;
+        }
+        status.textContent = ok ? labels.saved : labels.saveFailed;
+        if (ok) button.setAttribute("aria-pressed", "true");
+      },
+      { signal: this.signal },
+    );
     const wrapper = el("div", "word-popover-actions", "");
     wrapper.append(button, status);
     return wrapper;
@@ -369,4 +407,44 @@ function sentenceText(word: HTMLElement): { text: string; translation: string } 
     .map((other) => plainText(pair.querySelectorAll(`[data-s="${other}"]`)))
     .join(" ");
   return { text, translation };
+}
+
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  top: number;
+  left: number;
+  right: number;
+  bottom: number;
+}
+
+function margin(rect: DOMRect | Box, by: number): Box {
+  return box(rect.left - by, rect.top - by, rect.right + by, rect.bottom + by);
+}
+
+function box(left: number, top: number, right: number, bottom: number): Box {
+  return { x: left, y: top, left, top, right, bottom, width: right - left, height: bottom - top };
+}
+
+function union(a: Box, b: Box): Box {
+  return box(
+    Math.min(a.left, b.left),
+    Math.min(a.top, b.top),
+    Math.max(a.right, b.right),
+    Math.max(a.bottom, b.bottom),
+  );
+}
+
+/** The dialog's box on screen if it were at (x, y) of its offset parent (the page). */
+function boxAt(dialog: HTMLElement, x: number, y: number): Box {
+  const parent = (dialog.offsetParent ?? document.documentElement).getBoundingClientRect();
+  const left = x + parent.left;
+  const top = y + parent.top;
+  return box(left, top, left + dialog.offsetWidth, top + dialog.offsetHeight);
+}
+
+function overlaps(a: Box, b: Box): boolean {
+  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 }

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { STUDY_DATA_VERSION } from "../study-types";
+import { STUDY_DATA_VERSION } from "@/lib/learning/study-types";
 import { loadStudyData } from "./load";
 
 const data = { v: STUDY_DATA_VERSION, slug: "a", script: "hans", words: [], lemmas: [], pairs: [] };

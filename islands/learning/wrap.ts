@@ -2,7 +2,7 @@
  * Wraps a paragraph's text in sentence and word spans from its study data, without changing a
  * character of it (markup: docs/learning.md). Browser only; loaded on first use of a learning feature.
  */
-import type { EnToken, ZhToken } from "../study-types";
+import type { EnToken, ZhToken } from "@/lib/learning/study-types";
 
 export interface Range {
   start: number;

@@ -1,0 +1,86 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import install from "./learning-tools";
+
+const PAGE = `
+  <article class="reading" data-island="learning">
+    <div data-island="learning-tools" data-src="/study/hans/a.json"
+      data-reveal-en="Show English {n}" data-reveal-zh="Show Chinese {n}">
+      <button data-toggle="pinyin" aria-pressed="false">Pinyin</button>
+      <button data-toggle="en" aria-pressed="false">Hide English</button>
+      <button data-toggle="zh" aria-pressed="false">Hide Chinese</button>
+      <button data-toggle="reveal-all" hidden>Show all</button>
+    </div>
+    <section id="p1" class="pair"><p lang="en">One.</p><p lang="zh-Hans">一。</p></section>
+    <section id="p2" class="pair"><p lang="en">Two.</p><p lang="zh-Hans">二。</p></section>
+  </article>`;
+
+const html = document.documentElement;
+const tools = () => document.querySelector<HTMLElement>('[data-island="learning-tools"]')!;
+const toggle = (name: string) =>
+  document.querySelector<HTMLButtonElement>(`[data-toggle="${name}"]`)!;
+const reveals = () => [...document.querySelectorAll<HTMLButtonElement>(".reveal-button")];
+
+beforeEach(() => {
+  vi.stubGlobal(
+    "fetch",
+    vi.fn(() => new Promise(() => {})),
+  );
+  document.body.innerHTML = PAGE;
+  localStorage.clear();
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+  html.removeAttribute("data-pinyin");
+  html.removeAttribute("data-study");
+});
+
+describe("the learning-tools island", () => {
+  it("shows what the boot script set: pressed toggles, reveal buttons, Show all, a woken layer", () => {
+    html.dataset.pinyin = "on";
+    html.dataset.study = "zh";
+    const woken = vi.fn();
+    document.querySelector("article")!.addEventListener("island-wake", woken);
+    install(tools(), new AbortController().signal);
+    expect(toggle("pinyin").getAttribute("aria-pressed")).toBe("true");
+    expect(toggle("zh").getAttribute("aria-pressed")).toBe("true");
+    expect(toggle("en").getAttribute("aria-pressed")).toBe("false");
+    expect(toggle("reveal-all").hidden).toBe(false);
+    expect(reveals().map((b) => b.getAttribute("aria-label"))).toEqual([
+      "Show Chinese 1",
+      "Show Chinese 2",
+    ]);
+    expect(woken).toHaveBeenCalled();
+  });
+
+  it("toggles set <html> and localStorage; a reveal button shows its paragraph; Show all shows all", () => {
+    install(tools(), new AbortController().signal);
+    toggle("pinyin").click();
+    expect(html.dataset.pinyin).toBe("on");
+    expect(localStorage.getItem("reader.pinyin")).toBe("on");
+    toggle("en").click();
+    expect(html.dataset.study).toBe("en");
+    expect(localStorage.getItem("reader.study")).toBe("en");
+    expect(toggle("en").getAttribute("aria-pressed")).toBe("true");
+    reveals()[0]!.click();
+    expect(document.getElementById("p1")!.hasAttribute("data-revealed")).toBe(true);
+    expect(reveals()).toHaveLength(1);
+    toggle("reveal-all").click();
+    expect(document.getElementById("p2")!.hasAttribute("data-revealed")).toBe(true);
+    expect(reveals()).toHaveLength(0);
+    toggle("en").click();
+    expect(html.dataset.study).toBe("off");
+    expect(toggle("reveal-all").hidden).toBe(true);
+  });
+
+  it("leaves nothing behind when aborted", () => {
+    html.dataset.study = "en";
+    const life = new AbortController();
+    install(tools(), life.signal);
+    expect(reveals()).toHaveLength(2);
+    life.abort();
+    expect(reveals()).toHaveLength(0);
+    toggle("pinyin").click();
+    expect(html.dataset.pinyin).toBeUndefined();
+  });
+});

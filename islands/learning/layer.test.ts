@@ -1,0 +1,178 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { STUDY_DATA_VERSION, type StudyData } from "@/lib/learning/study-types";
+import install, { WAKE_EVENT } from "./layer";
+import type { PopoverLabels } from "./popover";
+
+const SRC = "/study/hans/test-article.json";
+
+// "Libraries lend." / "图书馆借出。": one sentence each, aligned; 图书馆 and "Libraries" are words.
+const DATA: StudyData = {
+  v: STUDY_DATA_VERSION,
+  slug: "test-article",
+  script: "hans",
+  words: [{ s: "图书馆", t: "圖書館", r: [["tú shū guǎn", ["library"]]] }],
+  lemmas: [{ l: "library", z: [0] }],
+  pairs: [
+    {
+      n: 1,
+      zh: [[3, 0, "tú shū guǎn"], [3]],
+      en: [[0, 9, 0, 0]],
+      es: [[0, 15]],
+      zs: [[0, 6]],
+      b: [[[0], [0]]],
+    },
+  ],
+};
+
+const LABELS: PopoverLabels = {
+  wordDialog: "Dictionary: {word}",
+  inContext: "In context",
+  simplified: "Simplified",
+  traditional: "Traditional",
+  byCharacter: "By character",
+  noMeaning: "No meaning",
+  baseForm: "Base form",
+  equivalents: "Equivalents",
+  inSentence: "In this sentence",
+  save: "Save",
+  saved: "Saved",
+  saveFailed: "Not saved",
+  close: "Close",
+};
+
+const PAGE = `
+  <article class="reading" data-island="learning" data-src="${SRC}" data-slug="test-article"
+    data-title="Test" data-labels='${JSON.stringify(LABELS)}'>
+    <section id="p1" class="pair"><p lang="en">Libraries lend.</p><p lang="zh-Hans">图书馆借出。</p></section>
+  </article>`;
+
+let fetches = 0;
+beforeEach(() => {
+  fetches = 0;
+  // A new URL per test: load.ts keeps one request per URL for the page's life.
+  vi.stubGlobal(
+    "fetch",
+    vi.fn(() => {
+      fetches++;
+      return Promise.resolve(new Response(JSON.stringify(DATA)));
+    }),
+  );
+  document.documentElement.removeAttribute("data-pinyin");
+  document.documentElement.removeAttribute("data-study");
+  document.body.innerHTML = PAGE;
+  document.querySelector<HTMLElement>("article")!.dataset.src = `${SRC}?${Math.random()}`;
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+  document.body.innerHTML = "";
+});
+
+const article = () => document.querySelector<HTMLElement>("article")!;
+const zh = () => document.querySelector<HTMLElement>('#p1 > [lang|="zh"]')!;
+const dialog = () => document.querySelector<HTMLElement>('[role="dialog"]');
+const zhWord = () => zh().querySelector<HTMLElement>(".word")!;
+const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+
+async function installed(trigger?: Event) {
+  const life = new AbortController();
+  install(article(), life.signal, trigger);
+  article().dispatchEvent(new Event(WAKE_EVENT));
+  await vi.waitFor(() => expect(article().dataset.learn).toBe("ready"));
+  return life;
+}
+
+describe("the learning layer island", () => {
+  it("only fetches the study data until the reader interacts, then wraps without changing the text", async () => {
+    const life = new AbortController();
+    install(article(), life.signal, new Event("pointerover"));
+    await settle();
+    expect(fetches).toBe(1);
+    expect(article().querySelector(".word")).toBeNull();
+
+    article().dispatchEvent(new Event(WAKE_EVENT));
+    await vi.waitFor(() => expect(zh().dataset.learn).toBe("ready"));
+    expect(zh().querySelector("rt")?.textContent).toBe("tú shū guǎn");
+    expect(zh().querySelector("rt")?.getAttribute("aria-hidden")).toBe("true");
+    const copy = zh().cloneNode(true) as HTMLElement;
+    copy.querySelectorAll("rt").forEach((rt) => rt.remove());
+    expect(copy.textContent).toBe("图书馆借出。");
+    expect(zh().querySelector(".sentence")?.getAttribute("data-with")).toBe("en-0");
+    expect(fetches).toBe(1);
+    life.abort();
+  });
+
+  it("opens a word's popover on a click, closes it on Escape and gives focus back to the word", async () => {
+    const life = await installed();
+    zhWord().dispatchEvent(new MouseEvent("click", { bubbles: true }));
+    await vi.waitFor(() => expect(dialog()?.hidden).toBe(false));
+    expect(dialog()?.getAttribute("aria-label")).toBe("Dictionary: 图书馆");
+    expect(dialog()?.textContent).toContain("library");
+    expect(zhWord().hasAttribute("data-open")).toBe(true);
+
+    dialog()!.focus();
+    dialog()!.dispatchEvent(new KeyboardEvent("keydown", { key: "Escape", bubbles: true }));
+    expect(dialog()?.hidden).toBe(true);
+    expect(zhWord().hasAttribute("data-open")).toBe(false);
+    expect(document.activeElement).toBe(zhWord());
+    life.abort();
+  });
+
+  it("opens on Enter with focus in the dialog, and lights the Chinese word an English word names", async () => {
+    const life = await installed();
+    const en = document.querySelector<HTMLElement>('#p1 > [lang="en"] .word')!;
+    en.focus();
+    en.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true }));
+    await vi.waitFor(() => expect(document.activeElement).toBe(dialog()));
+    expect(zhWord().hasAttribute("data-lit-word")).toBe(true);
+    expect(dialog()?.textContent).toContain("图书馆");
+    life.abort();
+  });
+
+  it("answers the click that loaded it, finding the word at the click's point when its target is the paragraph", async () => {
+    // The click landed before the words were wrapped: its target is the paragraph itself.
+    const click = new MouseEvent("click", { bubbles: true, clientX: 30, clientY: 40 });
+    Object.defineProperty(click, "target", { value: zh() });
+    const at = vi.spyOn(document, "elementFromPoint").mockImplementation(() => zhWord());
+    const life = new AbortController();
+    install(article(), life.signal, click);
+    await vi.waitFor(() => expect(dialog()?.hidden).toBe(false));
+    expect(at).toHaveBeenCalledWith(30, 40);
+    expect(dialog()?.getAttribute("aria-label")).toBe("Dictionary: 图书馆");
+    life.abort();
+  });
+
+  it("does not answer a click that loaded it on a button beside the text", async () => {
+    const button = document.createElement("button");
+    document.getElementById("p1")!.append(button);
+    const click = new MouseEvent("click", { bubbles: true });
+    Object.defineProperty(click, "target", { value: button });
+    vi.spyOn(document, "elementFromPoint").mockImplementation(() => zhWord());
+    const life = new AbortController();
+    install(article(), life.signal, click);
+    await vi.waitFor(() => expect(article().dataset.learn).toBe("ready"));
+    await settle();
+    expect(dialog()?.hidden ?? true).toBe(true);
+    life.abort();
+  });
+
+  it("leaves nothing behind when aborted: no dialog, no spans, no marks, no listeners", async () => {
+    const before = article().innerHTML;
+    const life = await installed();
+    zhWord().dispatchEvent(new MouseEvent("click", { bubbles: true }));
+    await vi.waitFor(() => expect(dialog()?.hidden).toBe(false));
+    life.abort();
+    expect(dialog()).toBeNull();
+    expect(article().innerHTML).toBe(before);
+    expect(article().hasAttribute("data-learn")).toBe(false);
+    expect(document.querySelector("[data-lit-word], [data-lit-sentence], [data-open]")).toBeNull();
+    // Nothing listens any more: a wake, a click or an Escape does nothing.
+    article().dispatchEvent(new Event(WAKE_EVENT));
+    zh().dispatchEvent(new MouseEvent("click", { bubbles: true }));
+    document.dispatchEvent(new KeyboardEvent("keydown", { key: "Escape" }));
+    await settle();
+    expect(article().innerHTML).toBe(before);
+    expect(dialog()).toBeNull();
+  });
+});
