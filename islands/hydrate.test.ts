@@ -93,6 +93,21 @@ describe("hydrate", () => {
     document.documentElement.removeAttribute("data-storage-reset");
   });
 
+  it("fetches an island's code ahead of need when told to warm it, without setting it up", async () => {
+    const idle: (() => void)[] = [];
+    vi.stubGlobal("requestIdleCallback", (run: () => void) => idle.push(run));
+    const install = vi.fn<Install>();
+    const load = vi.fn(() => Promise.resolve({ default: install }));
+    const root = island('<div data-island="warm" data-load="interaction" data-warm="idle"></div>');
+    hydrate(root, { warm: { load } });
+    expect(load).not.toHaveBeenCalled();
+    idle.forEach((run) => run());
+    await settle();
+    expect(load).toHaveBeenCalledTimes(1);
+    expect(install).not.toHaveBeenCalled();
+    expect(root.dataset.islandState).toBe("waiting");
+  });
+
   it("takes an island down again: no listener is left", async () => {
     const button = island(
       '<button data-island="theme" data-to-dark="D" data-to-light="L"></button>',

@@ -6,6 +6,10 @@
  * - `data-load="visible"`: when the element comes near the screen;
  * - `data-load="interaction"`: on the reader's first pointer, focus or key event inside it.
  *
+ * `data-warm="idle"` fetches an island's code when the browser is idle without setting it up, so a
+ * reader's first tap does not wait for the download (the learning layer on a phone, where no hover
+ * comes before the tap).
+ *
  * An island with `data-needs="data-x"` is wanted only on a page whose <html> has that attribute (the
  * storage notice, only after the inline boot script has reset something).
  *
@@ -99,6 +103,9 @@ export function hydrate(element: HTMLElement, islands: Islands = ISLANDS): void 
       },
       { capture: true, passive: true, signal: waking.signal },
     );
+
+  if (element.dataset.warm === "idle" && "load" in island)
+    whenIdle(() => void island.load().catch(() => {}));
 
   const strategy = element.dataset.load ?? "idle";
   if ("install" in island) start();

@@ -42,6 +42,8 @@ export function learningProps(locale: Locale, article: LocalizedArticle) {
     layer: {
       name: "learning" as const,
       load: "interaction" as const,
+      // Its code is fetched when the browser is idle: a phone's first tap must not wait for it.
+      "data-warm": "idle",
       "data-src": studyUrl,
       "data-slug": article.slug,
       "data-title": locale === "en" ? article.title.en : article.title.zh,
