@@ -26,11 +26,11 @@ export const ISLANDS = {
   theme: { install: theme },
   "reading-view": { install: readingView },
   "locale-links": { install: localeLinks },
-  "pair-marker": { load: () => import("./pair-marker") },
+  "pair-marker": { load: () => import("./reading-page").then((m) => ({ default: m.pairMarker })) },
   "storage-notice": { load: () => import("./storage-notice") },
   "learning-tools": { install: learningTools },
-  share: { load: () => import("./share") },
-  "read-aloud": { load: () => import("./read-aloud") },
+  share: { load: () => import("./reading-page").then((m) => ({ default: m.share })) },
+  "read-aloud": { load: () => import("./reading-page").then((m) => ({ default: m.readAloud })) },
   // The learning layer: the article is its root; loaded on the first event in it (docs/learning.md).
   learning: { load: () => import("./learning/layer") },
 } satisfies Record<string, Island>;
