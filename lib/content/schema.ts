@@ -49,6 +49,35 @@ const readings = z
     return out;
   });
 
+/**
+ * Traditional forms an article fixes for its own phrases, Simplified → Traditional (`程序: 程序`), for
+ * where the converter's Taiwan phrasing would change the meaning here. They win over the converter
+ * (docs/traditional.md). Both sides are Han characters; the Traditional side is written as shown.
+ */
+const traditional = z
+  .record(z.string(), z.string({ error: "must be the Traditional form, for example 程序" }), {
+    error: "must be a list of simplified: traditional lines",
+  })
+  .superRefine((record, context) => {
+    for (const [phrase, form] of Object.entries(record)) {
+      if (!HAN_WORD.test(phrase))
+        context.addIssue({
+          code: "custom",
+          path: [phrase],
+          message: "must be a Chinese phrase (Han characters only)",
+        });
+      else if (!HAN_WORD.test(form.trim()))
+        context.addIssue({
+          code: "custom",
+          path: [phrase],
+          message: `"${form}" must be Han characters only (the Traditional form)`,
+        });
+    }
+  })
+  .transform((record) =>
+    Object.fromEntries(Object.entries(record).map(([phrase, form]) => [phrase, form.trim()])),
+  );
+
 /** The front matter of one article file. Unknown keys are errors, to catch typos such as `titel`. */
 export const frontMatterSchema = z.strictObject({
   title: bilingual,
@@ -59,6 +88,7 @@ export const frontMatterSchema = z.strictObject({
   source: z.strictObject({ name: text, url: httpUrl.optional() }).optional(),
   tags: z.array(text).default([]),
   readings: readings.optional(),
+  traditional: traditional.optional(),
 });
 
 export type FrontMatter = z.infer<typeof frontMatterSchema>;

@@ -4,7 +4,7 @@
  * is the paragraph's text as the page renders it: its text nodes in order (InlineText), so the
  * browser can find each word and sentence by offset.
  */
-import { toTraditional } from "@/lib/chinese/convert";
+import { toTraditional, type TraditionalPins } from "@/lib/chinese/convert";
 import { readText, toneMarks } from "@/lib/chinese/pinyin";
 import type { Article, Inline, ParagraphPair } from "@/lib/content/types";
 import { alignSentences } from "@/lib/aligner/align";
@@ -38,17 +38,21 @@ const EQUIVALENTS_SHOWN = 3;
 const HAN = /\p{Script=Han}/u;
 
 /** The text nodes a paragraph renders, in order (InlineText: text and code; a break renders none). */
-export function textNodes(inlines: Inline[], script: StudyScript = "hans"): string[] {
+export function textNodes(
+  inlines: Inline[],
+  script: StudyScript = "hans",
+  pins: TraditionalPins = {},
+): string[] {
   return inlines.flatMap((inline): string[] => {
     switch (inline.type) {
       case "text":
-        return [script === "hant" ? toTraditional(inline.value) : inline.value];
+        return [script === "hant" ? toTraditional(inline.value, pins) : inline.value];
       case "code":
         return [inline.value];
       case "break":
         return [];
       default:
-        return textNodes(inline.children, script);
+        return textNodes(inline.children, script, pins);
     }
   });
 }
@@ -58,7 +62,7 @@ export function buildStudyData(article: Article, script: StudyScript): StudyData
   const lemmas: StudyLemma[] = [];
   const lemmaIndex = new Map<string, number>();
   const pairs = article.pairs.map((pair) =>
-    buildPair(pair, script, article.readings ?? {}, words, (lemma, equivalents) => {
+    buildPair(pair, script, article, words, (lemma, equivalents) => {
       // One entry per base form and equivalents shown (a phrase can add one in its sentence).
       const key = `${lemma}|${equivalents.join(",")}`;
       const known = lemmaIndex.get(key);
@@ -74,15 +78,17 @@ export function buildStudyData(article: Article, script: StudyScript): StudyData
 function buildPair(
   pair: ParagraphPair,
   script: StudyScript,
-  readings: Record<string, string>,
+  article: Pick<Article, "readings" | "traditional">,
   words: WordTable,
   lemmaOf: (lemma: string, equivalents: string[]) => number,
 ): StudyPair {
   // Chinese: read the Simplified text whole (context), then cut the words at text-node boundaries.
   const simplifiedNodes = textNodes(pair.zh, "hans");
-  const shownNodes = script === "hans" ? simplifiedNodes : textNodes(pair.zh, script);
+  // The article's pinned Traditional forms, as its page shows them (lib/content/localize.ts).
+  const pins = article.traditional ?? {};
+  const shownNodes = script === "hans" ? simplifiedNodes : textNodes(pair.zh, script, pins);
   const simplified = simplifiedNodes.join("");
-  const read = readText(simplified, readings);
+  const read = readText(simplified, article.readings ?? {});
   const pieces = cutAtNodes(read, simplifiedNodes);
   const zh: ZhToken[] = [];
   /** Offsets in the Simplified text → offsets in the shown text, at token boundaries. */
@@ -91,7 +97,7 @@ function buildPair(
   let simplifiedOffset = 0;
   let shownOffset = 0;
   pieces.forEach((nodePieces, node) => {
-    const shown = shownPieces(nodePieces, simplifiedNodes[node]!, shownNodes[node]!);
+    const shown = shownPieces(nodePieces, simplifiedNodes[node]!, shownNodes[node]!, pins);
     const matches = shown.join("") === shownNodes[node];
     if (!matches) {
       // The conversion changed a phrase's length across words: keep this node's text, without words.
@@ -197,13 +203,18 @@ function litToken(
  * node is cut where the Simplified one is cut when both have the same length (almost always); else
  * each word is converted alone, which may not add up to the node (then the node gets no words).
  */
-function shownPieces(pieces: { text: string }[], simplified: string, shown: string): string[] {
+function shownPieces(
+  pieces: { text: string }[],
+  simplified: string,
+  shown: string,
+  pins: TraditionalPins,
+): string[] {
   if (simplified === shown) return pieces.map((piece) => piece.text);
   if (simplified.length === shown.length) {
     let offset = 0;
     return pieces.map((piece) => shown.slice(offset, (offset += piece.text.length)));
   }
-  return pieces.map((piece) => toTraditional(piece.text));
+  return pieces.map((piece) => toTraditional(piece.text, pins));
 }
 
 /**
