@@ -40,8 +40,14 @@ describe("toTraditional", () => {
     ["运动项目", "新的运动项目", "新的運動項目"],
     ["奥运项目", "成为奥运项目", "成為奧運項目"],
     ["参赛项目", "报名参赛项目", "報名參賽項目"],
+    ["了如何", "志愿者都学习了如何帮忙。", "志願者都學習了如何幫忙。"],
   ])("keeps the meaning of %s", (_rule, simplified, traditional) => {
     expect(toTraditional(simplified)).toBe(traditional);
+  });
+
+  it("writes 只 after a number in digits as the measure word 隻", () => {
+    expect(toTraditional("记录到鸟类163种、41200只；")).toBe("記錄到鳥類163種、41200隻；");
+    expect(toTraditional("3只是开始")).toBe("3只是開始");
   });
 
   it("takes an article's own Traditional forms first", () => {

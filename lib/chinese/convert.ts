@@ -18,7 +18,9 @@ export function toTraditional(text: string, pins: TraditionalPins = {}): string 
     .split(pattern)
     .map((piece, index) => (index % 2 === 1 ? rules[piece]! : converter!(piece)))
     .join("");
-  return converted.replace(/[“”‘’]/g, (mark) => TAIWAN_QUOTES[mark] ?? mark);
+  return converted
+    .replace(COUNTED_ZHI, "$1隻")
+    .replace(/[“”‘’]/g, (mark) => TAIWAN_QUOTES[mark] ?? mark);
 }
 
 /**
@@ -45,6 +47,7 @@ export const PHRASE_RULES: Readonly<Record<string, string>> = {
   保存: "保存",
   运行: "運行",
   支持: "支持",
+  了如何: "了如何",
   比赛项目: "比賽項目",
   体育项目: "體育項目",
   运动项目: "運動項目",
@@ -68,6 +71,12 @@ function phrasePattern(rules: Readonly<Record<string, string>>): RegExp {
   }
   return pattern;
 }
+
+/**
+ * 只 after a number written in digits is the measure word 隻 (41200只 birds): OpenCC converts it
+ * after Chinese numerals (两只 → 兩隻) but not after digits. Not before 是, 有, 能, 要 (3只是…).
+ */
+const COUNTED_ZHI = /([0-9０-９])只(?![是有能要会需])/gu;
 
 /** Traditional text in Taiwan quotes with corner brackets: “…” → 「…」, ‘…’ → 『…』. */
 const TAIWAN_QUOTES: Record<string, string> = { "“": "「", "”": "」", "‘": "『", "’": "』" };
