@@ -13,7 +13,8 @@ import { isWord, lookUp } from "./dictionary";
 import { wordTag } from "./frequency";
 import { isModelPolyphone, predictReadings } from "./polyphone-model";
 import { applyPolyphoneRules, verbShare } from "./polyphone-rules";
-import { isHanWord, segmentChinese } from "./segment";
+import { hasHan, isHanWord } from "@/lib/text";
+import { segmentChinese } from "./segment";
 
 /** A token of text and its reading: tone-number syllables, one per Han character ("yin2 hang2"), or "" when it has no Han. */
 export interface ReadToken {
@@ -24,7 +25,6 @@ export interface ReadToken {
 /** Fixed readings for words of one article, Simplified word → tone-number syllables (front matter `readings:`). */
 export type ReadingOverrides = Readonly<Record<string, string>>;
 
-const HAN = /\p{Script=Han}/u;
 const NUMERAL = /[0-9０-９〇零一二三四五六七八九十百千万亿两几]/;
 
 /** Segments and reads a text: `readText("银行行长")` → 银行 yin2 hang2, 行长 hang2 zhang3. */
@@ -49,7 +49,7 @@ export function readTokens(tokens: string[], overrides: ReadingOverrides = {}): 
   const contextual = pinyinProReadings(tokens);
   const model = modelReadings(tokens);
   const readings = tokens.map((token, index) =>
-    !HAN.test(token) ? "" : readWord(tokens, index, contextual[index]!, model[index]),
+    !hasHan(token) ? "" : readWord(tokens, index, contextual[index]!, model[index]),
   );
   applyPolyphoneRules(tokens, readings);
   applyOverrides(tokens, readings, overrides);
@@ -230,7 +230,7 @@ function pinyinProReadings(tokens: string[]): string[] {
   while (start < tokens.length) {
     if (!isHanWord(tokens[start]!)) {
       const token = tokens[start]!;
-      if (HAN.test(token)) readings[start] = perCharacter(token);
+      if (hasHan(token)) readings[start] = perCharacter(token);
       start += 1;
       continue;
     }
@@ -257,7 +257,7 @@ function pinyinProReadings(tokens: string[]): string[] {
 /** A token mixing Han and other characters: each Han character read on its own. */
 function perCharacter(token: string): string {
   return [...token]
-    .filter((char) => HAN.test(char))
+    .filter((char) => hasHan(char))
     .map((char) =>
       normaliseSyllable(pinyinPro(char, { toneType: "num", toneSandhi: false, v: false })),
     )
@@ -313,7 +313,7 @@ function applySandhi(tokens: string[], readings: string[]): void {
       const nextChar = chars[at + 1] ?? firstChars(tokens[index + 1] ?? "", 1);
       const nextSyllable =
         at + 1 < chars.length ? syllables[at + 1] : (readings[index + 1] ?? "").split(" ")[0];
-      if (!nextChar || !HAN.test(nextChar) || !nextSyllable) return;
+      if (!nextChar || !hasHan(nextChar) || !nextSyllable) return;
       const tone = nextSyllable.slice(-1);
       if (char === "不" && syllables[at] === "bu4") {
         if (tone === "4") syllables[at] = "bu2";

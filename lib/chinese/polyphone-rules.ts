@@ -6,7 +6,7 @@
  */
 import { lookUp } from "./dictionary";
 import { wordTag } from "./frequency";
-import { isHanWord } from "./segment";
+import { isHanWord } from "@/lib/text";
 
 type Rule = (tokens: string[], readings: string[], index: number) => void;
 

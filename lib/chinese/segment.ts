@@ -6,17 +6,11 @@
  */
 import { Jieba } from "@node-rs/jieba";
 import fs from "node:fs";
+import { isHanWord } from "@/lib/text";
 import { isWord } from "./dictionary";
 import { jiebaDictFile, wordFrequency, wordTag } from "./frequency";
 
 let jieba: Jieba | undefined;
-
-const HAN_RUN = /^\p{Script=Han}+$/u;
-
-/** Whether a token is made of Han characters only. */
-export function isHanWord(token: string): boolean {
-  return HAN_RUN.test(token);
-}
 
 /**
  * Splits text into tokens that together are exactly the text, in order: Chinese words, and runs of

@@ -1,12 +1,12 @@
 import { z } from "zod";
-import { isCalendarDate } from "@/lib/text";
+import { isCalendarDate, isHanWord, isIsoDateWritten } from "@/lib/text";
 import { readReading } from "@/lib/chinese/reading-syntax";
 import { SECTIONS } from "./types";
 
 /** `YYYY-MM-DD` naming a day that exists (no 2026-02-30). */
 const isoDate = z
   .string({ error: "must be a date written YYYY-MM-DD" })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "must be a date written YYYY-MM-DD", abort: true })
+  .refine(isIsoDateWritten, { error: "must be a date written YYYY-MM-DD", abort: true })
   .refine(isCalendarDate, "is not a real calendar date");
 
 const text = z.string({ error: "is required (text)" }).trim().min(1, "must not be empty");
@@ -20,8 +20,6 @@ const httpUrl = z
   .string()
   .refine((value) => /^https?:\/\//i.test(value) && URL.canParse(value), "must be an http(s) URL");
 
-const HAN_WORD = /^\p{Script=Han}+$/u;
-
 /**
  * Readings an article fixes for its own words, Simplified word → pinyin (`行长: háng zhǎng` or
  * `行长: hang2 zhang3`), stored as tone numbers. They win over the computed ones (docs/learning.md).
@@ -33,7 +31,7 @@ const readings = z
   .transform((record, context) => {
     const out: Record<string, string> = {};
     for (const [word, written] of Object.entries(record)) {
-      if (!HAN_WORD.test(word)) {
+      if (!isHanWord(word)) {
         context.addIssue({
           code: "custom",
           path: [word],
@@ -60,13 +58,13 @@ const traditional = z
   })
   .superRefine((record, context) => {
     for (const [phrase, form] of Object.entries(record)) {
-      if (!HAN_WORD.test(phrase))
+      if (!isHanWord(phrase))
         context.addIssue({
           code: "custom",
           path: [phrase],
           message: "must be a Chinese phrase (Han characters only)",
         });
-      else if (!HAN_WORD.test(form.trim()))
+      else if (!isHanWord(form.trim()))
         context.addIssue({
           code: "custom",
           path: [phrase],

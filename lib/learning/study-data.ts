@@ -8,6 +8,7 @@ import { toTraditional, type TraditionalPins } from "@/lib/chinese/convert";
 import { readText, toneMarks } from "@/lib/chinese/pinyin";
 import type { Article, Inline, ParagraphPair } from "@/lib/content/types";
 import { alignSentences } from "@/lib/aligner/align";
+import { hasHan, oneLine } from "@/lib/text";
 import { chineseFor, lookUp, variantOf } from "@/lib/chinese/dictionary";
 import {
   EQUIVALENTS_KEPT,
@@ -34,8 +35,6 @@ const MAX_MEANINGS = 4;
 const MAX_MEANING_LENGTH = 70;
 /** Equivalents shown for an English word (plus the one lit up in the sentence, when it is not among them). */
 const EQUIVALENTS_SHOWN = 3;
-
-const HAN = /\p{Script=Han}/u;
 
 /** The text nodes a paragraph renders, in order (InlineText: text and code; a break renders none). */
 export function textNodes(
@@ -111,7 +110,7 @@ function buildPair(
     nodePieces.forEach((piece, k) => {
       tokenStarts.push(simplifiedOffset);
       const length = shown[k]!.length;
-      if (piece.reading !== "" && HAN.test(piece.text))
+      if (piece.reading !== "" && hasHan(piece.text))
         zh.push([length, words.word(piece.text), toneMarks(piece.reading)]);
       else zh.push([length]);
       simplifiedOffset += piece.text.length;
@@ -250,7 +249,7 @@ function cutAtNodes(
       while (room === 0 && node < nodes.length - 1) room = nodes[++node]!.length;
       const take = Math.min(room, text.length);
       const head = text.slice(0, take);
-      const hanCount = [...head].filter((char) => HAN.test(char)).length;
+      const hanCount = [...head].filter(hasHan).length;
       out[node]!.push({ text: head, reading: syllables.slice(0, hanCount).join(" ") });
       syllables = syllables.slice(hanCount);
       text = text.slice(take);
@@ -352,9 +351,6 @@ function meaningsOf(meaning: string): string[] {
  */
 function tidyMeaning(meaning: string): string {
   if (/^(?:also pr\.|Taiwan pr\.|old variant of|variant of)/i.test(meaning)) return "";
-  const text = meaning
-    .replace(/\[[^\]]*\]/g, "")
-    .replace(/\s+/g, " ")
-    .trim();
+  const text = oneLine(meaning.replace(/\[[^\]]*\]/g, ""));
   return text.length <= MAX_MEANING_LENGTH ? text : `${text.slice(0, MAX_MEANING_LENGTH - 1)}…`;
 }
