@@ -2,11 +2,13 @@
  * Readings of Chinese text in context, at build time: the one code path behind the pinyin over the
  * article, the word popovers and `npm run pinyin`. See docs/learning.md for the rules and measurements.
  *
- * Per word (from segment.ts): an article's own `readings:` first; else CC-CEDICT's reading when it has
- * one; else, among CC-CEDICT's readings of a polyphone, the one a neighbouring compound fixes (还 + 钱 is
- * the entry 还钱 huán qián); else pinyin-pro's reading of the sentence when it is one of CC-CEDICT's;
- * else CC-CEDICT's first. Then tone sandhi of 一 and 不 as textbooks print it (一个 yí gè, 一天 yì tiān,
- * 不是 bú shì; 第一, 统一, 一月 keep yī); third-tone sandhi is not shown, as textbooks do not show it.
+ * Per word (from segment.ts): CC-CEDICT's reading when it has one; else, among CC-CEDICT's readings of
+ * a polyphone, the one a neighbouring compound fixes (还 + 钱 is the entry 还钱 huán qián), a measure
+ * word's, or 还's by what follows; else the polyphone model's (polyphone-model.ts); else pinyin-pro's
+ * reading of the sentence when it is one of CC-CEDICT's; else CC-CEDICT's first. Then the rules over a
+ * word's neighbours (polyphone-rules.ts), the article's own `readings:`, and the tone changes of 一 and
+ * 不 as textbooks print them (一个 yí gè, 一天 yì tiān, 不是 bú shì; 第一, 统一, 一月 keep yī);
+ * third-tone sandhi is not shown, as textbooks do not show it.
  */
 import { pinyin as pinyinPro } from "pinyin-pro";
 import { isWord, lookUp } from "./dictionary";
