@@ -19,14 +19,13 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { alignParagraphs } from "@/tools/aligner";
+import { alignParagraphs, LOW_CONFIDENCE } from "@/lib/aligner/align";
 import { loadLexicon } from "@/lib/aligner/lexicon";
 import { plainText } from "@/lib/content/markdown";
 import { parseArticle } from "@/lib/content/parse";
 import { importPage } from "@/tools/importer";
 import { benchRealPages } from "./real-pages/score";
 
-const LOW_CONFIDENCE = 0.6;
 const out: string[] = [];
 const print = (line = "") => {
   out.push(line);

@@ -204,3 +204,12 @@ describe("alignArticle", () => {
     expect(bad.markdown).toBeUndefined();
   });
 });
+
+describe("the aligner's API for outside tools (docs/contracts.md)", () => {
+  it("exports alignParagraphs, splitParagraphs and LOW_CONFIDENCE from lib/aligner/align", async () => {
+    const api = await import("./align");
+    expect(typeof api.alignParagraphs).toBe("function");
+    expect(api.splitParagraphs("One.\n\nTwo\nlines.")).toEqual(["One.", "Two lines."]);
+    expect(api.LOW_CONFIDENCE).toBe(0.6);
+  });
+});

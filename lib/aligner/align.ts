@@ -10,6 +10,13 @@ import { chineseNumbers, englishNumbers, hasQuotes, latinInChinese } from "./anc
 import { type Lexicon, loadLexicon, renderingsOf } from "./lexicon";
 
 /**
+ * Outside evaluation scripts split plain texts and align them through this module:
+ * `alignParagraphs`, `splitParagraphs` and `LOW_CONFIDENCE` stay exported here (docs/contracts.md).
+ * The splitting itself is lib/text's, the one rule for paragraphs of plain text.
+ */
+export { splitParagraphs } from "@/lib/text";
+
+/**
  * A monotone aligner for paragraphs or sentences of an English text and its Chinese translation,
  * after Gale & Church (length), with the anchors of Hunalign-style aligners (a bilingual dictionary,
  * numbers, names) and a search band around the diagonal so time grows about linearly. How it is

@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "no
 import path from "node:path";
 import { equivalentsOf } from "@/lib/chinese/dictionary";
 import { packageFile } from "@/lib/chinese/package-file";
+import { isHanWord } from "@/lib/text";
 
 /** English lemma → Chinese words (Simplified), best first. */
 export type Lexicon = Map<string, string[]>;
@@ -54,7 +55,7 @@ function build(): Lexicon {
   for (const key of englishKeys()) {
     const words = equivalentsOf(key, { limit: PER_WORD })
       .map((equivalent) => equivalent.simplified)
-      .filter((word) => /^\p{Script=Han}+$/u.test(word));
+      .filter(isHanWord);
     if (words.length > 0) table.set(key, words);
   }
   return table;

@@ -13,6 +13,7 @@
  * `chineseFor`, `equivalentsOf`, `cleanGloss`, `variantOf`.
  */
 import fs from "node:fs";
+import { oneLine } from "@/lib/text";
 import { wordFrequency } from "./frequency";
 import { packageFile } from "./package-file";
 
@@ -122,12 +123,12 @@ export function equivalentsOf(
 export function cleanGloss(gloss: string): string | undefined {
   let text = gloss.trim();
   if (SKIP_GLOSS.test(text)) return undefined;
-  text = text
-    .replace(/\([^()]*\)/g, " ")
-    .replace(/\[[^\]]*\]/g, " ")
-    .replace(/^\s*(?:lit\.|fig\.|esp\.|sb|sth)\s+/i, " ")
-    .replace(/\s+/g, " ")
-    .trim()
+  text = oneLine(
+    text
+      .replace(/\([^()]*\)/g, " ")
+      .replace(/\[[^\]]*\]/g, " ")
+      .replace(/^\s*(?:lit\.|fig\.|esp\.|sb|sth)\s+/i, " "),
+  )
     .replace(/^(?:to|a|an|the)\s+/i, "")
     .replace(/[.,!?;:]+$/, "")
     .trim();

@@ -2,16 +2,21 @@
  * Readings of Chinese text in context, at build time: the one code path behind the pinyin over the
  * article, the word popovers and `npm run pinyin`. See docs/learning.md for the rules and measurements.
  *
- * Per word (from segment.ts): an article's own `readings:` first; else CC-CEDICT's reading when it has
- * one; else, among CC-CEDICT's readings of a polyphone, the one a neighbouring compound fixes (还 + 钱 is
- * the entry 还钱 huán qián); else pinyin-pro's reading of the sentence when it is one of CC-CEDICT's;
- * else CC-CEDICT's first. Then tone sandhi of 一 and 不 as textbooks print it (一个 yí gè, 一天 yì tiān,
- * 不是 bú shì; 第一, 统一, 一月 keep yī); third-tone sandhi is not shown, as textbooks do not show it.
+ * Per word (from segment.ts): CC-CEDICT's reading when it has one; else, among CC-CEDICT's readings of
+ * a polyphone, the one a neighbouring compound fixes (还 + 钱 is the entry 还钱 huán qián), a measure
+ * word's, or 还's by what follows; else the polyphone model's (polyphone-model.ts); else pinyin-pro's
+ * reading of the sentence when it is one of CC-CEDICT's; else CC-CEDICT's first. Then the rules over a
+ * word's neighbours (polyphone-rules.ts), the article's own `readings:`, and the tone changes of 一 and
+ * 不 as textbooks print them (一个 yí gè, 一天 yì tiān, 不是 bú shì; 第一, 统一, 一月 keep yī);
+ * third-tone sandhi is not shown, as textbooks do not show it.
  */
 import { pinyin as pinyinPro } from "pinyin-pro";
 import { isWord, lookUp } from "./dictionary";
 import { wordTag } from "./frequency";
-import { isHanWord, segmentChinese } from "./segment";
+import { isModelPolyphone, predictReadings } from "./polyphone-model";
+import { applyPolyphoneRules, verbShare } from "./polyphone-rules";
+import { hasHan, isHanWord } from "@/lib/text";
+import { segmentChinese } from "./segment";
 
 /** A token of text and its reading: tone-number syllables, one per Han character ("yin2 hang2"), or "" when it has no Han. */
 export interface ReadToken {
@@ -22,7 +27,6 @@ export interface ReadToken {
 /** Fixed readings for words of one article, Simplified word → tone-number syllables (front matter `readings:`). */
 export type ReadingOverrides = Readonly<Record<string, string>>;
 
-const HAN = /\p{Script=Han}/u;
 const NUMERAL = /[0-9０-９〇零一二三四五六七八九十百千万亿两几]/;
 
 /** Segments and reads a text: `readText("银行行长")` → 银行 yin2 hang2, 行长 hang2 zhang3. */
@@ -45,15 +49,22 @@ export function hanSyllables(text: string, overrides: ReadingOverrides = {}): st
 /** Readings for tokens that make up one text, in order. */
 export function readTokens(tokens: string[], overrides: ReadingOverrides = {}): string[] {
   const contextual = pinyinProReadings(tokens);
+  const model = modelReadings(tokens);
   const readings = tokens.map((token, index) =>
-    !HAN.test(token) ? "" : readWord(tokens, index, contextual[index]!),
+    !hasHan(token) ? "" : readWord(tokens, index, contextual[index]!, model[index]),
   );
+  applyPolyphoneRules(tokens, readings);
   applyOverrides(tokens, readings, overrides);
   applySandhi(tokens, readings);
   return readings;
 }
 
-function readWord(tokens: string[], index: number, contextual: string): string {
+function readWord(
+  tokens: string[],
+  index: number,
+  contextual: string,
+  model: string | undefined,
+): string {
   const token = tokens[index]!;
   if (!isHanWord(token)) return contextual;
   const size = [...token].length;
@@ -65,14 +76,17 @@ function readWord(tokens: string[], index: number, contextual: string): string {
     return contextual;
   if (candidates.length === 1) return restoreMeasureWordTone(tokens, index, candidates[0]!);
   if (size === 1) {
-    // Particles (a reading in the neutral tone: 了, 着, 得) are left to pinyin-pro, which reads them well.
+    // Particles (a reading in the neutral tone: 了, 着, 得) are left to the model and pinyin-pro.
     const particle = candidates.some((candidate) => candidate.endsWith("5"));
+    // The compound, measure-word and 还 rules first, then the model: in this order the dev split of
+    // CPP and the polyphone set of bench/polyphones both read best (docs/learning.md).
     const fixed = particle
       ? undefined
       : (readingFromCompound(tokens, index, candidates) ??
         readingAsMeasureWord(tokens, index) ??
         readingFromGrammar(tokens, index));
     if (fixed && candidates.includes(fixed)) return fixed;
+    if (model && candidates.includes(model)) return model;
   }
   if (candidates.includes(contextual)) return contextual;
   const loose = candidates.find((candidate) => sameIgnoringNeutral(candidate, contextual));
@@ -135,9 +149,10 @@ const MEASURE_WORD_BEFORE = /^[0-9０-９〇零一二三四五六七八九十百
 function readingFromGrammar(tokens: string[], index: number): string | undefined {
   const next = tokens[index + 1];
   if (!next || !isHanWord(next)) return undefined;
-  // Only for adverbs (还 hái): an adjective before a noun is no verb before its object (长头发 cháng),
-  // nor a preposition before its noun (与 yǔ).
-  if (!wordTag(tokens[index]!).startsWith("d")) return undefined;
+  // Only for 还: an adjective before a noun is no verb before its object (长头发 cháng), nor a
+  // preposition before its noun (与 yǔ), and the other adverbs with a verb reading (更 gèng, 渐 jiàn)
+  // read better by the model (measured on the dev split of CPP, docs/learning.md).
+  if (tokens[index] !== "还") return undefined;
   const entries = lookUp(tokens[index]!).filter((entry) => !entry.proper);
   const verbs = entries.filter((entry) => verbShare(entry.meanings) >= 0.5);
   const others = entries.filter((entry) => verbShare(entry.meanings) === 0);
@@ -146,15 +161,6 @@ function readingFromGrammar(tokens: string[], index: number): string | undefined
   if (/^(?:n|r|m|ul|ug)/.test(tag)) return verbs[0]!.pinyin;
   if (/^(?:v|a|d)/.test(tag)) return others[0]!.pinyin;
   return undefined;
-}
-
-/** The share of a reading's glosses that are verbs ("to …"). */
-function verbShare(meanings: string[]): number {
-  const glosses = meanings.flatMap((meaning) => meaning.split(/;\s*/));
-  return (
-    glosses.filter((gloss) => /^(?:\([^)]*\)\s*)?to /.test(gloss)).length /
-    Math.max(1, glosses.length)
-  );
 }
 
 /** 一个, 两个: textbooks print the measure word 个 after a numeral with its full tone (gè), CC-CEDICT neutral. */
@@ -187,6 +193,38 @@ function sameIgnoringNeutral(a: string, b: string): boolean {
   );
 }
 
+/**
+ * The polyphone model's reading of each one-character token it knows as a polyphone, chosen among
+ * CC-CEDICT's readings of that character; undefined elsewhere. The model reads the whole text at once.
+ */
+function modelReadings(tokens: string[]): (string | undefined)[] {
+  const positions: number[] = [];
+  const owners: number[] = [];
+  let offset = 0;
+  tokens.forEach((token, index) => {
+    const size = [...token].length;
+    if (size === 1 && isHanWord(token) && isModelPolyphone(token)) {
+      positions.push(offset);
+      owners.push(index);
+    }
+    offset += size;
+  });
+  const result: (string | undefined)[] = tokens.map(() => undefined);
+  if (positions.length === 0) return result;
+  const text = tokens.join("");
+  const allowed = (position: number) => {
+    const token = tokens[owners[positions.indexOf(position)]!]!;
+    return readingsOf(token, 1).map(toModelSyllable);
+  };
+  predictReadings(text, positions, allowed).forEach((reading, k) => {
+    result[owners[k]!] = reading === undefined ? undefined : normaliseSyllable(reading);
+  });
+  return result;
+}
+
+/** The model writes ü as "u:" (lü4 → lu:4). */
+const toModelSyllable = (syllable: string) => syllable.replace(/ü/g, "u:");
+
 /** pinyin-pro's reading of each token, read a run of Han text at a time so that it sees the context. */
 function pinyinProReadings(tokens: string[]): string[] {
   const readings: string[] = tokens.map(() => "");
@@ -194,7 +232,7 @@ function pinyinProReadings(tokens: string[]): string[] {
   while (start < tokens.length) {
     if (!isHanWord(tokens[start]!)) {
       const token = tokens[start]!;
-      if (HAN.test(token)) readings[start] = perCharacter(token);
+      if (hasHan(token)) readings[start] = perCharacter(token);
       start += 1;
       continue;
     }
@@ -221,7 +259,7 @@ function pinyinProReadings(tokens: string[]): string[] {
 /** A token mixing Han and other characters: each Han character read on its own. */
 function perCharacter(token: string): string {
   return [...token]
-    .filter((char) => HAN.test(char))
+    .filter((char) => hasHan(char))
     .map((char) =>
       normaliseSyllable(pinyinPro(char, { toneType: "num", toneSandhi: false, v: false })),
     )
@@ -230,7 +268,7 @@ function perCharacter(token: string): string {
 
 /** pinyin-pro writes the neutral tone as 0; the app as 5. */
 function normaliseSyllable(syllable: string): string {
-  return syllable.replace(/0$/, "5").replace(/v/g, "ü");
+  return syllable.replace(/0$/, "5").replace(/v|u:/g, "ü");
 }
 
 function applyOverrides(tokens: string[], readings: string[], overrides: ReadingOverrides): void {
@@ -262,28 +300,37 @@ function applyOverrides(tokens: string[], readings: string[], overrides: Reading
  */
 function applySandhi(tokens: string[], readings: string[]): void {
   tokens.forEach((token, index) => {
-    const first = [...token][0];
-    if (first !== "一" && first !== "不") return;
-    const syllables = readings[index]!.split(" ");
     const chars = [...token];
-    const nextChar = chars[1] ?? firstChars(tokens[index + 1] ?? "", 1);
-    const nextSyllable =
-      chars.length > 1 ? syllables[1] : (readings[index + 1] ?? "").split(" ")[0];
-    if (!nextChar || !HAN.test(nextChar) || !nextSyllable) return;
-    const tone = nextSyllable.slice(-1);
-    if (first === "不" && syllables[0] === "bu4") {
-      if (tone === "4") syllables[0] = "bu2";
-    } else if (first === "一" && syllables[0] === "yi1") {
-      const before = lastChars(tokens[index - 1] ?? "", 1);
-      if (
-        before === "第" ||
-        NUMERAL.test(before) ||
-        NUMERAL.test(nextChar) ||
-        "月号".includes(nextChar)
-      )
+    const syllables = readings[index]!.split(" ");
+    chars.forEach((char, at) => {
+      if (char !== "一" && char !== "不") return;
+      // Inside a word, only where the characters before it do not end a word with it (差一点 chà yì
+      // diǎn, but 统一战线 keeps the yī of 统一).
+      if (at > 0 && (char === "不" || isWord(chars[at - 1]! + char))) return;
+      // 看一看: 一 between a verb said twice is unstressed (kàn yi kàn).
+      if (char === "一" && at > 0 && chars[at - 1] === chars[at + 1]) {
+        syllables[at] = "yi5";
         return;
-      syllables[0] = tone === "4" ? "yi2" : tone === "5" ? "yi2" : "yi4";
-    }
+      }
+      const nextChar = chars[at + 1] ?? firstChars(tokens[index + 1] ?? "", 1);
+      const nextSyllable =
+        at + 1 < chars.length ? syllables[at + 1] : (readings[index + 1] ?? "").split(" ")[0];
+      if (!nextChar || !hasHan(nextChar) || !nextSyllable) return;
+      const tone = nextSyllable.slice(-1);
+      if (char === "不" && syllables[at] === "bu4") {
+        if (tone === "4") syllables[at] = "bu2";
+      } else if (char === "一" && syllables[at] === "yi1") {
+        const before = at > 0 ? chars[at - 1]! : lastChars(tokens[index - 1] ?? "", 1);
+        if (
+          before === "第" ||
+          NUMERAL.test(before) ||
+          NUMERAL.test(nextChar) ||
+          "月号".includes(nextChar)
+        )
+          return;
+        syllables[at] = tone === "4" ? "yi2" : tone === "5" ? "yi2" : "yi4";
+      }
+    });
     readings[index] = syllables.join(" ");
   });
 }

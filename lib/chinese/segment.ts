@@ -6,17 +6,11 @@
  */
 import { Jieba } from "@node-rs/jieba";
 import fs from "node:fs";
+import { isHanWord } from "@/lib/text";
 import { isWord } from "./dictionary";
-import { jiebaDictFile, wordFrequency } from "./frequency";
+import { jiebaDictFile, wordFrequency, wordTag } from "./frequency";
 
 let jieba: Jieba | undefined;
-
-const HAN_RUN = /^\p{Script=Han}+$/u;
-
-/** Whether a token is made of Han characters only. */
-export function isHanWord(token: string): boolean {
-  return HAN_RUN.test(token);
-}
 
 /**
  * Splits text into tokens that together are exactly the text, in order: Chinese words, and runs of
@@ -31,7 +25,34 @@ export function segmentChinese(text: string): string[] {
       tokens.push(...splitIntoDictionaryWords(token));
     else tokens.push(token);
   }
-  return tokens;
+  return splitVerbBeforeObject(tokens);
+}
+
+/**
+ * 种种子 is 种 种子 "sow seeds", not 种种 子: a doubled character (jieba's 种种 "all kinds") before a
+ * character that makes a noun with it (种子) is a verb and its object.
+ */
+function splitVerbBeforeObject(tokens: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const next = tokens[i + 1] ?? "";
+    const [a, b, ...rest] = [...token];
+    const object = b + next;
+    if (
+      a &&
+      a === b &&
+      rest.length === 0 &&
+      isHanWord(next) &&
+      [...next].length === 1 &&
+      isWord(object) &&
+      wordTag(object).startsWith("n")
+    ) {
+      out.push(a, object);
+      i += 1;
+    } else out.push(token);
+  }
+  return out;
 }
 
 /**

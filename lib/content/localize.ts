@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { toTraditional } from "@/lib/chinese/convert";
+import { toTraditional, type TraditionalPins } from "@/lib/chinese/convert";
 import { type Locale, usesTraditional } from "@/i18n/routing";
 import type { Article, BodyPart, Inline } from "./types";
 
@@ -36,27 +36,31 @@ function versioned(article: Omit<LocalizedArticle, "cardVersion">): LocalizedArt
 }
 
 function toTraditionalArticle(article: Article): Omit<LocalizedArticle, "cardVersion"> {
-  const body = article.body.map((part): BodyPart => ({ ...part, zh: convertInlines(part.zh) }));
+  const pins = article.traditional ?? {};
+  const body = article.body.map((part): BodyPart => ({
+    ...part,
+    zh: convertInlines(part.zh, pins),
+  }));
   return {
     ...article,
     zhLang: "zh-Hant",
-    title: { ...article.title, zh: toTraditional(article.title.zh) },
-    summary: { ...article.summary, zh: toTraditional(article.summary.zh) },
+    title: { ...article.title, zh: toTraditional(article.title.zh, pins) },
+    summary: { ...article.summary, zh: toTraditional(article.summary.zh, pins) },
     body,
     pairs: body.filter((part) => part.type === "pair"),
   };
 }
 
 /** Converts text only: link targets and code stay as written. */
-function convertInlines(inlines: Inline[]): Inline[] {
+function convertInlines(inlines: Inline[], pins: TraditionalPins): Inline[] {
   return inlines.map((inline): Inline => {
     switch (inline.type) {
       case "text":
-        return { ...inline, value: toTraditional(inline.value) };
+        return { ...inline, value: toTraditional(inline.value, pins) };
       case "emphasis":
       case "strong":
       case "link":
-        return { ...inline, children: convertInlines(inline.children) };
+        return { ...inline, children: convertInlines(inline.children, pins) };
       default:
         return inline;
     }

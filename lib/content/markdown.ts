@@ -1,5 +1,6 @@
 import type { Nodes, PhrasingContent, RootContent } from "mdast";
 import { fromMarkdown } from "mdast-util-from-markdown";
+import { joinLines } from "@/lib/text";
 import type { Inline } from "./types";
 
 /** One block of an article body, before pairing: a paragraph or a subheading, in one language. */
@@ -104,7 +105,7 @@ function phrasing(nodes: PhrasingContent[], definitions: Map<string, string>): I
   for (const node of nodes) {
     switch (node.type) {
       case "text":
-        push({ type: "text", value: node.value.replace(/\s*\n\s*/g, " ") });
+        push({ type: "text", value: joinLines(node.value) });
         break;
       case "emphasis":
       case "strong":

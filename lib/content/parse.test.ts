@@ -212,3 +212,25 @@ describe("parseArticle: readings", () => {
     ]);
   });
 });
+
+describe("parseArticle: traditional", () => {
+  const withPins = (lines: string) =>
+    FRONT.replace("tags: [travel, rail]\n", `tags: [travel, rail]\ntraditional:\n${lines}`) +
+    GOOD_BODY;
+
+  it("keeps an article's pinned Traditional forms", () => {
+    const result = parseArticle("content/articles/a.md", withPins("  中文: 中文\n"));
+    expect(result.problems).toEqual([]);
+    expect(result.article?.traditional).toEqual({ 中文: "中文" });
+  });
+
+  it("says which pin is wrong, on its line", () => {
+    expect(problemsOf(withPins("  中文: zhong wen\n  abc: 中文\n  火车: 火車\n"))).toEqual([
+      'content/articles/sample.md:13: traditional.中文 "zhong wen" must be Han characters only (the Traditional form)',
+      "content/articles/sample.md:14: traditional.abc must be a Chinese phrase (Han characters only)",
+    ]);
+    expect(problemsOf(withPins("  中文: 中文\n  火车: 火車\n"))).toEqual([
+      'content/articles/sample.md:14: traditional.火车: the article\'s Chinese never uses "火车"',
+    ]);
+  });
+});

@@ -42,7 +42,9 @@ export function parseArticle(path: string, source: string): ParseResult {
   const body = pairBlocks(blocks, report, close + 2);
 
   if (frontMatter?.readings)
-    checkReadingsOccur(frontMatter.readings, frontMatter, body, lineOf, report);
+    checkWordsOccur("readings", frontMatter.readings, frontMatter, body, lineOf, report);
+  if (frontMatter?.traditional)
+    checkWordsOccur("traditional", frontMatter.traditional, frontMatter, body, lineOf, report);
   if (problems.length > 0 || !frontMatter) return { problems };
   const pairs = body.filter((part): part is ParagraphPair => part.type === "pair");
   return { article: { slug, ...frontMatter, body, pairs }, problems: [] };
@@ -99,9 +101,13 @@ function readFrontMatter(
   return { data: undefined, lineOf };
 }
 
-/** A fixed reading for a word the article never uses is a typo or a leftover: say so where it is. */
-function checkReadingsOccur(
-  readings: Record<string, string>,
+/**
+ * A fixed reading or Traditional form for a word the article never uses is a typo or a leftover: say
+ * so where it is.
+ */
+function checkWordsOccur(
+  field: "readings" | "traditional",
+  fixed: Record<string, string>,
   frontMatter: FrontMatterData,
   body: BodyPart[],
   lineOf: LineOf,
@@ -112,12 +118,9 @@ function checkReadingsOccur(
     frontMatter.summary.zh,
     ...body.map((part) => plainText(part.zh)),
   ].join("\n");
-  for (const word of Object.keys(readings))
+  for (const word of Object.keys(fixed))
     if (!chinese.includes(word))
-      report(
-        lineOf(["readings", word]),
-        `readings.${word}: the article's Chinese never uses "${word}"`,
-      );
+      report(lineOf([field, word]), `${field}.${word}: the article's Chinese never uses "${word}"`);
 }
 
 function plainText(inlines: Inline[]): string {

@@ -64,6 +64,8 @@ export interface Article {
   tags: string[];
   /** Readings the article fixes for its own words (front matter `readings:`), Simplified word → tone numbers. */
   readings?: Record<string, string>;
+  /** Traditional forms the article fixes for its own phrases (front matter `traditional:`), Simplified → Traditional. */
+  traditional?: Record<string, string>;
   body: BodyPart[];
   /** The paragraph pairs alone, in order: `pairs[n - 1]` is `#p{n}`. */
   pairs: ParagraphPair[];

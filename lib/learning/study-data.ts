@@ -4,10 +4,11 @@
  * is the paragraph's text as the page renders it: its text nodes in order (InlineText), so the
  * browser can find each word and sentence by offset.
  */
-import { toTraditional } from "@/lib/chinese/convert";
+import { toTraditional, type TraditionalPins } from "@/lib/chinese/convert";
 import { readText, toneMarks } from "@/lib/chinese/pinyin";
 import type { Article, Inline, ParagraphPair } from "@/lib/content/types";
 import { alignSentences } from "@/lib/aligner/align";
+import { hasHan, oneLine } from "@/lib/text";
 import { chineseFor, lookUp, variantOf } from "@/lib/chinese/dictionary";
 import {
   EQUIVALENTS_KEPT,
@@ -35,20 +36,22 @@ const MAX_MEANING_LENGTH = 70;
 /** Equivalents shown for an English word (plus the one lit up in the sentence, when it is not among them). */
 const EQUIVALENTS_SHOWN = 3;
 
-const HAN = /\p{Script=Han}/u;
-
 /** The text nodes a paragraph renders, in order (InlineText: text and code; a break renders none). */
-export function textNodes(inlines: Inline[], script: StudyScript = "hans"): string[] {
+export function textNodes(
+  inlines: Inline[],
+  script: StudyScript = "hans",
+  pins: TraditionalPins = {},
+): string[] {
   return inlines.flatMap((inline): string[] => {
     switch (inline.type) {
       case "text":
-        return [script === "hant" ? toTraditional(inline.value) : inline.value];
+        return [script === "hant" ? toTraditional(inline.value, pins) : inline.value];
       case "code":
         return [inline.value];
       case "break":
         return [];
       default:
-        return textNodes(inline.children, script);
+        return textNodes(inline.children, script, pins);
     }
   });
 }
@@ -58,7 +61,7 @@ export function buildStudyData(article: Article, script: StudyScript): StudyData
   const lemmas: StudyLemma[] = [];
   const lemmaIndex = new Map<string, number>();
   const pairs = article.pairs.map((pair) =>
-    buildPair(pair, script, article.readings ?? {}, words, (lemma, equivalents) => {
+    buildPair(pair, script, article, words, (lemma, equivalents) => {
       // One entry per base form and equivalents shown (a phrase can add one in its sentence).
       const key = `${lemma}|${equivalents.join(",")}`;
       const known = lemmaIndex.get(key);
@@ -74,15 +77,17 @@ export function buildStudyData(article: Article, script: StudyScript): StudyData
 function buildPair(
   pair: ParagraphPair,
   script: StudyScript,
-  readings: Record<string, string>,
+  article: Pick<Article, "readings" | "traditional">,
   words: WordTable,
   lemmaOf: (lemma: string, equivalents: string[]) => number,
 ): StudyPair {
   // Chinese: read the Simplified text whole (context), then cut the words at text-node boundaries.
   const simplifiedNodes = textNodes(pair.zh, "hans");
-  const shownNodes = script === "hans" ? simplifiedNodes : textNodes(pair.zh, script);
+  // The article's pinned Traditional forms, as its page shows them (lib/content/localize.ts).
+  const pins = article.traditional ?? {};
+  const shownNodes = script === "hans" ? simplifiedNodes : textNodes(pair.zh, script, pins);
   const simplified = simplifiedNodes.join("");
-  const read = readText(simplified, readings);
+  const read = readText(simplified, article.readings ?? {});
   const pieces = cutAtNodes(read, simplifiedNodes);
   const zh: ZhToken[] = [];
   /** Offsets in the Simplified text → offsets in the shown text, at token boundaries. */
@@ -91,7 +96,7 @@ function buildPair(
   let simplifiedOffset = 0;
   let shownOffset = 0;
   pieces.forEach((nodePieces, node) => {
-    const shown = shownPieces(nodePieces, simplifiedNodes[node]!, shownNodes[node]!);
+    const shown = shownPieces(nodePieces, simplifiedNodes[node]!, shownNodes[node]!, pins);
     const matches = shown.join("") === shownNodes[node];
     if (!matches) {
       // The conversion changed a phrase's length across words: keep this node's text, without words.
@@ -105,7 +110,7 @@ function buildPair(
     nodePieces.forEach((piece, k) => {
       tokenStarts.push(simplifiedOffset);
       const length = shown[k]!.length;
-      if (piece.reading !== "" && HAN.test(piece.text))
+      if (piece.reading !== "" && hasHan(piece.text))
         zh.push([length, words.word(piece.text), toneMarks(piece.reading)]);
       else zh.push([length]);
       simplifiedOffset += piece.text.length;
@@ -197,13 +202,18 @@ function litToken(
  * node is cut where the Simplified one is cut when both have the same length (almost always); else
  * each word is converted alone, which may not add up to the node (then the node gets no words).
  */
-function shownPieces(pieces: { text: string }[], simplified: string, shown: string): string[] {
+function shownPieces(
+  pieces: { text: string }[],
+  simplified: string,
+  shown: string,
+  pins: TraditionalPins,
+): string[] {
   if (simplified === shown) return pieces.map((piece) => piece.text);
   if (simplified.length === shown.length) {
     let offset = 0;
     return pieces.map((piece) => shown.slice(offset, (offset += piece.text.length)));
   }
-  return pieces.map((piece) => toTraditional(piece.text));
+  return pieces.map((piece) => toTraditional(piece.text, pins));
 }
 
 /**
@@ -239,7 +249,7 @@ function cutAtNodes(
       while (room === 0 && node < nodes.length - 1) room = nodes[++node]!.length;
       const take = Math.min(room, text.length);
       const head = text.slice(0, take);
-      const hanCount = [...head].filter((char) => HAN.test(char)).length;
+      const hanCount = [...head].filter(hasHan).length;
       out[node]!.push({ text: head, reading: syllables.slice(0, hanCount).join(" ") });
       syllables = syllables.slice(hanCount);
       text = text.slice(take);
@@ -341,9 +351,6 @@ function meaningsOf(meaning: string): string[] {
  */
 function tidyMeaning(meaning: string): string {
   if (/^(?:also pr\.|Taiwan pr\.|old variant of|variant of)/i.test(meaning)) return "";
-  const text = meaning
-    .replace(/\[[^\]]*\]/g, "")
-    .replace(/\s+/g, " ")
-    .trim();
+  const text = oneLine(meaning.replace(/\[[^\]]*\]/g, ""));
   return text.length <= MAX_MEANING_LENGTH ? text : `${text.slice(0, MAX_MEANING_LENGTH - 1)}…`;
 }

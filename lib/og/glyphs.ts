@@ -1,8 +1,7 @@
 import { toTraditional } from "@/lib/chinese/convert";
 import type { ContentProblem } from "@/lib/content/errors";
+import { hasHan } from "@/lib/text";
 import { missingGlyphs } from "./fonts";
-
-const HAN = /\p{Script=Han}/u;
 
 /**
  * Every character of a content file that no share-card font can draw, as `path:line` problems, in
@@ -13,7 +12,7 @@ const HAN = /\p{Script=Han}/u;
 export function cardGlyphProblems(file: string, source: string): ContentProblem[] {
   return source.split("\n").flatMap((text, index) => {
     const stored = missingGlyphs(text);
-    const converted = HAN.test(text)
+    const converted = hasHan(text)
       ? missingGlyphs(toTraditional(text)).filter((char) => !stored.includes(char))
       : [];
     return [

@@ -1,16 +1,13 @@
-import { oneLine } from "@/lib/text";
+import { isFullWidth, oneLine } from "@/lib/text";
 
 /**
  * Fitting text into a card. Widths are counted in half-width units: a Han character or full-width
  * mark is two, a Latin letter one, so one budget serves English and Chinese alike.
  */
 
-const FULL_WIDTH =
-  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef\u2e80-\u2fdf]/u;
-
 export function displayWidth(text: string): number {
   let width = 0;
-  for (const char of text) width += FULL_WIDTH.test(char) ? 2 : 1;
+  for (const char of text) width += isFullWidth(char) ? 2 : 1;
   return width;
 }
 
@@ -30,7 +27,7 @@ export function fitText(text: string, budget: number): string {
     cut += char;
   }
   const lastChar = cut.at(-1) ?? "";
-  if (!FULL_WIDTH.test(lastChar)) {
+  if (!isFullWidth(lastChar)) {
     const space = cut.lastIndexOf(" ");
     if (space > cut.length * 0.6) cut = cut.slice(0, space);
   }

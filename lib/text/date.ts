@@ -6,6 +6,11 @@ export function calendarDate(year: string, month: string, day: string): string |
   return isCalendarDate(value) ? value : undefined;
 }
 
+/** Whether `value` is written `YYYY-MM-DD` (four, two and two digits), whether or not the day exists. */
+export function isIsoDateWritten(value: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value);
+}
+
 /** Whether `value` is written `YYYY-MM-DD` and names a day that exists. */
 export function isCalendarDate(value: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;

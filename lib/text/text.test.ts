@@ -4,10 +4,20 @@ import {
   calendarDate,
   collapse,
   findDate,
+  firstHanIndex,
+  HAN_SCRIPT,
+  hanCharacters,
+  hanRunCount,
+  hasHan,
   isCalendarDate,
+  isFullWidth,
+  isHanWord,
+  isIsoDateWritten,
   isMostlyHan,
+  joinLines,
   oneLine,
   readIsoDate,
+  withoutSpaces,
 } from "./index";
 
 describe("isMostlyHan", () => {
@@ -56,5 +66,45 @@ describe("dates", () => {
     expect(findDate("Posted March 5, 2026 by the desk")).toBe("2026-03-05");
     expect(findDate("发布时间：2026/11/09 08:00")).toBe("2026-11-09");
     expect(findDate("no date here, only 12.5 million")).toBeUndefined();
+  });
+});
+
+describe("Han tests (the one home of script rules)", () => {
+  it("finds Han characters, words and runs", () => {
+    expect(hasHan("The word 网络")).toBe(true);
+    expect(hasHan("network")).toBe(false);
+    expect(isHanWord("银行")).toBe(true);
+    expect(isHanWord("银行。")).toBe(false);
+    expect(isHanWord("")).toBe(false);
+    expect(hanRunCount("内卷 means 内部 competition，卷")).toBe(2);
+    expect(firstHanIndex("Night 夜班")).toBe(6);
+    expect(hanCharacters("A银B行")).toEqual(["银", "行"]);
+    expect(new RegExp(`^[${HAN_SCRIPT}]+$`, "u").test("中文")).toBe(true);
+  });
+
+  it("counts full-width characters for the cards", () => {
+    expect(isFullWidth("中")).toBe(true);
+    expect(isFullWidth("，")).toBe(true);
+    expect(isFullWidth("a")).toBe(false);
+  });
+
+  it("reads a page line holding Chinese prose as Chinese only when asked", () => {
+    const commentary =
+      "Rake in是一个常用的搭配，比如：rake in a fortune, rake in the money, rake in millions every year。";
+    expect(blockLanguage(commentary)).toBe("en");
+    expect(blockLanguage(commentary, { proseAnywhere: true })).toBe("zh");
+    expect(
+      blockLanguage("The word “内卷” has no easy English equivalent.", { proseAnywhere: true }),
+    ).toBe("en");
+  });
+});
+
+describe("whitespace and date shapes", () => {
+  it("joins lines, drops spaces and checks the written form of a date", () => {
+    expect(joinLines("one\n  two")).toBe("one two");
+    expect(withoutSpaces(" a b\nc ")).toBe("abc");
+    expect(isIsoDateWritten("2026-03-08")).toBe(true);
+    expect(isIsoDateWritten("2026-3-8")).toBe(false);
+    expect(isIsoDateWritten("2026-02-30")).toBe(true);
   });
 });

@@ -16,6 +16,16 @@ export function collapse(text: string): string {
   return oneLine(text).replace(SPACE_BETWEEN_CJK, "$1");
 }
 
+/** Lines of one paragraph joined: a line break and the spaces around it become one space (Markdown's soft break). */
+export function joinLines(text: string): string {
+  return text.replace(/\s*\n\s*/g, " ");
+}
+
+/** The text without any whitespace: its length counts letters and marks only. */
+export function withoutSpaces(text: string): string {
+  return text.replace(/\s+/gu, "");
+}
+
 /** A short, one-line form of a block for reports. */
 export function shorten(text: string, max = 70): string {
   const one = collapse(text);

@@ -1,4 +1,4 @@
-import { blockLanguage, collapse, findDate, hanCount, latinCount } from "@/lib/text";
+import { blockLanguage, collapse, findDate, HAN_SCRIPT, hanCount, latinCount } from "@/lib/text";
 import { splitBilingualTitle } from "./text";
 
 /**
@@ -29,15 +29,23 @@ export function isHeadingLine(text: string): boolean {
   return /^【[^】]{1,30}】$/u.test(line) || END_MATTER.test(line);
 }
 
+/** A Chinese term and its English gloss, either way round (the Han class from lib/text). */
+const ZH_FIRST_KEYWORD = new RegExp(
+  `^[${HAN_SCRIPT}·]{1,15}\\s*[:：/／|-]?\\s*[A-Za-z][A-Za-z\\s'’,-]{1,50}$`,
+  "u",
+);
+const EN_FIRST_KEYWORD = new RegExp(
+  `^[A-Za-z][A-Za-z\\s'’,-]{1,50}\\s*[:：/／|-]?\\s*[${HAN_SCRIPT}·]{1,15}$`,
+  "u",
+);
+
 /**
  * A keyword line, "气候变化 climate change" or "climate change：气候变化": a short term in each
  * language and no sentence.
  */
 function isKeywordLine(line: string): boolean {
   if (line.length > 60 || /[。！？.!?]$/u.test(line)) return false;
-  const zhFirst = /^[\p{Script=Han}·]{1,15}\s*[:：/／|-]?\s*[A-Za-z][A-Za-z\s'’,-]{1,50}$/u;
-  const enFirst = /^[A-Za-z][A-Za-z\s'’,-]{1,50}\s*[:：/／|-]?\s*[\p{Script=Han}·]{1,15}$/u;
-  return zhFirst.test(line) || enFirst.test(line);
+  return ZH_FIRST_KEYWORD.test(line) || EN_FIRST_KEYWORD.test(line);
 }
 
 /** A term on its own: a few words with no sentence mark, too short to be a paragraph. */

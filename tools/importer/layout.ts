@@ -1,6 +1,6 @@
 import type * as cheerio from "cheerio";
 import type { AnyNode, Element } from "domhandler";
-import { collapse, foreignScript, hanCount, latinCount } from "@/lib/text";
+import { collapse, foreignScript, hanCount, latinCount, withoutSpaces } from "@/lib/text";
 
 /**
  * Finding the article on a page, whatever its layout: alternating English and Chinese paragraphs,
@@ -195,7 +195,7 @@ function isBoldLine($: cheerio.CheerioAPI, element: Element): boolean {
   const sentenceEnd = /[.!?。！？:：]["”’」]?$/u;
   if (lines.length === 0 || lines.some((line) => line.length > 150 || sentenceEnd.test(line)))
     return false;
-  const letters = (text: string) => text.replace(/\s/g, "").length;
+  const letters = (text: string) => withoutSpaces(text).length;
   const bold = $(element)
     .find("strong, b")
     .toArray()
@@ -226,9 +226,9 @@ export function junkReason($: cheerio.CheerioAPI, block: PageBlock): string | un
   if (!block.element) return undefined;
   const element = $(block.element);
   const links = element.find("a").toArray();
-  const length = text.replace(/\s/g, "").length;
+  const length = withoutSpaces(text).length;
   const linkLength = links.reduce(
-    (sum, link) => sum + collapse($(link).text()).replace(/\s/g, "").length,
+    (sum, link) => sum + withoutSpaces(collapse($(link).text())).length,
     0,
   );
   if (block.kind === "list" && links.length > 0) {

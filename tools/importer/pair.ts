@@ -66,7 +66,7 @@ export function pairBlocks(blocks: PageBlock[]): Pairing {
         dropped.push({ text, reason });
         continue;
       }
-      const language = lineLanguage(text);
+      const language = blockLanguage(text, { proseAnywhere: true });
       if (!language) {
         dropped.push({ text, reason: "no English or Chinese words" });
         continue;
@@ -157,18 +157,6 @@ export function pairBlocks(blocks: PageBlock[]): Pairing {
 function isElementPair(a: Line, b: Line, section: Line[]): boolean {
   if (!a.element || a.element !== b.element || a.language === b.language) return false;
   return section.filter((line) => line.element === a.element).length === 2;
-}
-
-/**
- * A line's language. An English paragraph of a bilingual page holds no Chinese prose, so a line
- * that does (runs of Han characters and Chinese punctuation) is Chinese commentary even when it
- * opens with the English word it explains: "Maiden这个词来源于maid，本意指……".
- */
-export function lineLanguage(text: string): "en" | "zh" | undefined {
-  const language = blockLanguage(text);
-  if (language !== "en") return language;
-  const hanRuns = text.match(/\p{Script=Han}{2,}/gu)?.length ?? 0;
-  return hanCount(text) >= 6 && hanRuns >= 2 && /[，。；：！？、]/u.test(text) ? "zh" : "en";
 }
 
 /** A table cell's row, or the element itself: the unit of "side by side" on a page. */

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { importPage } from "./index";
-import { lineLanguage } from "./pair";
+import { blockLanguage } from "@/lib/text";
 
 /**
  * Patterns met on real saved bilingual pages (UN messages, English-learning explainers), each
@@ -79,7 +79,8 @@ describe("importPage: an explainer with <br> pairs among Chinese lead-ins and co
   });
 });
 
-describe("lineLanguage", () => {
+describe("blockLanguage of a page line (proseAnywhere)", () => {
+  const lineLanguage = (text: string) => blockLanguage(text, { proseAnywhere: true });
   it("takes Chinese prose that opens with the English word it explains for Chinese", () => {
     // More Latin letters than Han characters, yet Chinese prose.
     const commentary =

@@ -1,4 +1,4 @@
-import { collapse, isMostlyHan } from "@/lib/text";
+import { collapse, firstHanIndex, hasHan, isMostlyHan } from "@/lib/text";
 
 /** A slug from an English title: lowercase letters, digits and hyphens, at most `max` characters. */
 export function slugify(title: string, max = 60): string {
@@ -21,7 +21,7 @@ export function slugify(title: string, max = 60): string {
  */
 export function splitBilingualTitle(line: string): { en: string; zh: string } | undefined {
   const text = collapse(line);
-  const firstHan = text.search(/\p{Script=Han}/u);
+  const firstHan = firstHanIndex(text);
   if (firstHan === -1) return undefined;
   const trim = (part: string) => part.replace(/^[\s|/\-–—:：·]+|[\s|/\-–—:：·]+$/gu, "");
   // English first: the Chinese half starts at the first Han character.
@@ -35,10 +35,7 @@ export function splitBilingualTitle(line: string): { en: string; zh: string } | 
     return { en, zh };
   }
   // Chinese first: the English half starts at the last run of Latin words after the Han text.
-  const lastHan = [...text].reduce(
-    (last, char, index) => (/\p{Script=Han}/u.test(char) ? index : last),
-    -1,
-  );
+  const lastHan = [...text].reduce((last, char, index) => (hasHan(char) ? index : last), -1);
   const chars = [...text];
   const zh2 = trim(chars.slice(0, lastHan + 1).join(""));
   const en2 = trim(
