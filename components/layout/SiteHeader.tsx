@@ -1,5 +1,6 @@
 import { headerControl } from "@/components/ui/buttonStyles";
 import { PageLink } from "@/components/ui/PageLink";
+import { SearchBox } from "@/components/search/SearchBox";
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
 import { SECTIONS } from "@/lib/content/types";
@@ -18,6 +19,7 @@ export async function SiteHeader({ locale, path }: Props) {
   const meta = await getTranslations({ locale, namespace: "Metadata" });
   const sections = await getTranslations({ locale, namespace: "Sections" });
   const theme = await getTranslations({ locale, namespace: "ThemeToggle" });
+  const search = await getTranslations({ locale, namespace: "SearchBox" });
 
   return (
     <header className="no-print dark:bg-page-dark/90 sticky top-0 z-40 border-b border-zinc-200 bg-white/90 backdrop-blur dark:border-zinc-800">
@@ -45,6 +47,14 @@ export async function SiteHeader({ locale, path }: Props) {
           </span>
         </PageLink>
         <div className="flex shrink-0 items-center gap-1">
+          <SearchBox
+            action={localizedPath(locale, paths.search())}
+            labels={{
+              label: search("label"),
+              placeholder: search("placeholder"),
+              submit: search("submit"),
+            }}
+          />
           <PageLink
             href={localizedPath(locale, paths.vocabulary())}
             aria-current={path === paths.vocabulary() ? "page" : undefined}

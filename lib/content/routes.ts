@@ -6,6 +6,7 @@ export type Page =
   | { kind: "home" }
   | { kind: "about" }
   | { kind: "vocabulary" }
+  | { kind: "search" }
   | { kind: "section"; section: Section }
   | { kind: "article"; article: Article }
   | { kind: "pair"; article: Article; n: number };
@@ -25,6 +26,7 @@ const ROUTES: { pattern: string; page: (params: Params) => Page | undefined }[] 
   { pattern: "/", page: () => ({ kind: "home" }) },
   { pattern: "/about", page: () => ({ kind: "about" }) },
   { pattern: "/vocabulary", page: () => ({ kind: "vocabulary" }) },
+  { pattern: "/search", page: () => ({ kind: "search" }) },
   {
     pattern: "/sections/[section]",
     page: ({ section = "" }) => (isSection(section) ? { kind: "section", section } : undefined),
