@@ -7,7 +7,10 @@ import type { SearchIndex } from "./build";
  * else under the index's version, so a cached shard of an older build is never read with a newer one.
  * Returns the number of files and their bytes.
  */
-export function writeSearchIndex(index: SearchIndex, out: string): { files: number; bytes: number } {
+export function writeSearchIndex(
+  index: SearchIndex,
+  out: string,
+): { files: number; bytes: number } {
   rmSync(out, { recursive: true, force: true });
   const versioned = path.join(out, index.meta.version);
   for (const dir of ["shard", "doc/hans", "doc/hant"]) {
