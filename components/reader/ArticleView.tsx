@@ -18,6 +18,8 @@ import { PairMarker } from "./PairMarker";
 import { ParagraphPair } from "./ParagraphPair";
 import { ReadingViewSwitch } from "./ReadingViewSwitch";
 import { Subheading } from "./Subheading";
+import { ArticleLevel } from "@/components/levels/ArticleLevel";
+import { articleLevelOf } from "@/lib/learning/levels";
 
 interface Props {
   article: LocalizedArticle;
@@ -34,6 +36,8 @@ export async function ArticleView({ article, locale }: Props) {
   const share = await shareSetup(locale, article);
   const read = await readAloudSetup(locale);
   const learning = await learningProps(locale, article);
+  const levels = await getTranslations({ locale, namespace: "ArticleLevel" });
+  const level = articleLevelOf(article.slug);
   const viewLabels = Object.fromEntries(READING_VIEWS.map((view) => [view, views(view)])) as Record<
     (typeof READING_VIEWS)[number],
     string
@@ -70,6 +74,18 @@ export async function ArticleView({ article, locale }: Props) {
           {article.author ? <>{t("by", { author: article.author })} · </> : null}
           <time dateTime={article.date}>{t("published", { date })}</time>
         </p>
+        {level && (
+          <ArticleLevel
+            {...level}
+            variant="full"
+            labels={{
+              level: levels("level"),
+              shares: levels("shares"),
+              chinese: levels("chinese"),
+              english: levels("english"),
+            }}
+          />
+        )}
         <div className="no-print flex flex-wrap items-center gap-3">
           <ReadingViewSwitch legend={views("label")} labels={viewLabels} />
           <LearningTools {...learning} />
