@@ -85,6 +85,9 @@ export function SearchResults({ locale, labels, sections, action, articleBase }:
     shared ??= new SearchIndex();
     try {
       const result = await shared.search(trimmed);
+      // Ask for the first page's documents now, not after React has rendered their rows.
+      for (const id of result.ids.slice(0, PAGE))
+        void shared.doc(id, script).catch(() => undefined);
       const fold = result.terms.some((term) => term.kind === "han") ? await shared.foldMap() : {};
       if (ticket === latest.current) setState({ status: "done", query: trimmed, fold, ...result });
     } catch {
