@@ -9,7 +9,7 @@
  * Ports: BENCH_SEARCH_PORT (front, default 3453), BENCH_SEARCH_NEXT_PORT (next start, default 3452).
  */
 import { spawn } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, rmSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import os from "node:os";
 import path from "node:path";
@@ -244,6 +244,7 @@ async function main() {
     await browser.close();
     server.close();
     stopNext();
+    rmSync(dir, { recursive: true, force: true });
   }
 
   const report = [
