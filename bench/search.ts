@@ -258,7 +258,7 @@ async function main() {
     "",
     "Chromium, Pixel 7 profile, CPU 4× slower (DevTools throttling), loopback; the page loaded first",
     "(with `meta.json`), then the query typed. Time: from the input event to the first result (or the",
-    "“nothing matched” line) in the page, including the 120 ms pause the page waits for. Bytes: gzip",
+    "“nothing matched” line) in the page, including the 80 ms pause the page waits for. Bytes: gzip",
     "bytes of every `/search-index/` response for the query: the fold map (fetched when the field gets",
     "focus), the shards and the documents of the first 10 results; cold cache.",
     "",

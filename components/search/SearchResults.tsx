@@ -37,8 +37,11 @@ interface Props {
   articleBase: string;
 }
 
-/** How long typing must pause before a search runs: short, as the budget counts from the last key. */
-const PAUSE_MS = 120;
+/**
+ * How long typing must pause before a search runs: short, as the 300 ms budget counts from the last
+ * key; a search that a later key overtakes costs a shard or two and is dropped (`latest`).
+ */
+const PAUSE_MS = 80;
 /** Results shown at once; "More results" shows as many again. */
 const PAGE = 10;
 
@@ -89,6 +92,9 @@ export function SearchResults({ locale, labels, sections, action, articleBase }:
       for (const id of result.ids.slice(0, PAGE))
         void shared.doc(id, script).catch(() => undefined);
       const fold = result.terms.some((term) => term.kind === "han") ? await shared.foldMap() : {};
+      // The list appears with its first row filled in, in one render (the others fill in as they come).
+      const first = result.ids[0];
+      if (first !== undefined) await shared.doc(first, script).catch(() => undefined);
       if (ticket === latest.current) setState({ status: "done", query: trimmed, fold, ...result });
     } catch {
       if (ticket === latest.current) setState({ status: "failed", query: trimmed });
@@ -201,8 +207,9 @@ interface ResultProps {
 
 /** One article found: its title in the interface language, section and date, and the matching pair. */
 function Result({ id, script, locale, shown, sections, articleBase, pairLabel }: ResultProps) {
-  const [doc, setDoc] = useState<SearchDoc>();
+  const [doc, setDoc] = useState<SearchDoc | undefined>(() => shared?.loadedDoc(id, script));
   useEffect(() => {
+    if (doc) return;
     let live = true;
     void shared
       ?.doc(id, script)
@@ -211,7 +218,7 @@ function Result({ id, script, locale, shown, sections, articleBase, pairLabel }:
     return () => {
       live = false;
     };
-  }, [id, script]);
+  }, [id, script, doc]);
   if (!doc) return <li className="h-28" aria-hidden="true" />;
 
   const n = bestPair(doc, shown.terms, shown.fold);

@@ -56,6 +56,7 @@ export class SearchIndex {
   private foldPromise?: Promise<FoldMap>;
   private shards = new Map<number, Promise<SearchShard>>();
   private docs = new Map<string, Promise<SearchDoc>>();
+  private loaded = new Map<string, SearchDoc>();
 
   constructor(
     private readonly base = "/search-index",
@@ -134,13 +135,23 @@ export class SearchIndex {
     };
   }
 
+  /** A document already fetched, synchronously (so a row can render with it at once), else undefined. */
+  loadedDoc(id: number, script: "hans" | "hant"): SearchDoc | undefined {
+    return this.loaded.get(`${script}/${id}`);
+  }
+
   doc(id: number, script: "hans" | "hant"): Promise<SearchDoc> {
     const key = `${script}/${id}`;
     let doc = this.docs.get(key);
     if (!doc) {
-      doc = this.meta().then((meta) =>
-        this.json<SearchDoc>(`${this.base}/${meta.version}/doc/${script}/${id}.json`),
-      );
+      doc = this.meta()
+        .then((meta) =>
+          this.json<SearchDoc>(`${this.base}/${meta.version}/doc/${script}/${id}.json`),
+        )
+        .then((loaded) => {
+          this.loaded.set(key, loaded);
+          return loaded;
+        });
       doc.catch(() => this.docs.delete(key));
       this.docs.set(key, doc);
     }
