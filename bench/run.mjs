@@ -157,6 +157,7 @@ writeFileSync("bench/results.json", JSON.stringify(results, null, 2));
 log("wrote bench/results.md");
 spawnSync("npm", ["run", "--silent", "bench:editor"], { env, stdio: "inherit" }); // importer and aligner: bench/editor.ts
 spawnSync("node", ["bench/pinyin.mjs"], { env, stdio: "inherit" }); // its own section of results.md
+spawnSync("npm", ["run", "--silent", "bench:search"], { env, stdio: "inherit" }); // bench/search-results.md
 
 function report(r) {
   const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;

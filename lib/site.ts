@@ -29,6 +29,10 @@ export const paths = {
   about: () => "/about",
   /** The reader's own saved words: per browser, so not in the sitemap and not indexed. */
   vocabulary: () => "/vocabulary",
+  /** Saved words due for review today (per browser, like the notebook). */
+  review: () => "/review",
+  /** Search results for `?q=`: read in the browser from the static index (docs/search.md). */
+  search: () => "/search",
   section: (section: Section) => `/sections/${section}`,
   article: (slug: string) => `/articles/${slug}`,
   pair: (slug: string, n: number | string) => `/articles/${slug}/p/${n}`,

@@ -5,6 +5,9 @@ import type { LocalizedArticle } from "@/lib/content/localize";
 import { formatPublicationDate } from "@/lib/format";
 import { localizedPath, paths } from "@/lib/site";
 import { bilingualElements } from "@/components/reader/BilingualText";
+import { ArticleLevel } from "@/components/levels/ArticleLevel";
+import { LevelFilter } from "@/components/levels/LevelFilter";
+import { articleLevelOf } from "@/lib/learning/levels";
 
 interface Props {
   locale: Locale;
@@ -19,12 +22,23 @@ interface Props {
 export function ArticleList({ locale, articles, emptyText }: Props) {
   const sections = translate(locale, "Sections");
   const t = translate(locale, "ArticleCard");
+  const levels = translate(locale, "ArticleLevel");
+  const filter = translate(locale, "LevelFilter");
   if (articles.length === 0) return <p className="text-zinc-600 dark:text-zinc-400">{emptyText}</p>;
   const chineseFirst = locale !== "en";
+  // Readers of the English interface are learning Chinese: filter by HSK; the others by CEFR.
+  const scale = locale === "en" ? "hsk" : "cefr";
+  const levelLabels = {
+    level: levels("level"),
+    shares: levels("shares"),
+    chinese: levels("chinese"),
+    english: levels("english"),
+  };
 
-  return (
+  const list = (
     <ul className="divide-y divide-zinc-200 dark:divide-zinc-800">
       {articles.map((article) => {
+        const level = articleLevelOf(article.slug);
         const [lead, second] = bilingualElements({
           en: article.title.en,
           zh: article.title.zh,
@@ -34,7 +48,7 @@ export function ArticleList({ locale, articles, emptyText }: Props) {
           chineseFirst,
         });
         return (
-          <li key={article.slug} className="py-6">
+          <li key={article.slug} className="py-6" data-level={level?.[scale]}>
             <p className="mb-1 flex gap-2 text-sm text-zinc-600 dark:text-zinc-400">
               <PageLink
                 href={localizedPath(locale, paths.section(article.section))}
@@ -46,6 +60,7 @@ export function ArticleList({ locale, articles, emptyText }: Props) {
               <time dateTime={article.date}>{formatPublicationDate(locale, article.date)}</time>
               <span aria-hidden="true">·</span>
               <span>{t("pairs", { count: article.pairs.length })}</span>
+              {level && <ArticleLevel {...level} labels={levelLabels} variant="badge" />}
             </p>
             <h2 className="text-xl font-bold tracking-tight">
               <PageLink
@@ -66,5 +81,13 @@ export function ArticleList({ locale, articles, emptyText }: Props) {
         );
       })}
     </ul>
+  );
+  // The filter sits before the list; with one article there is nothing to filter.
+  if (articles.length < 2) return list;
+  return (
+    <>
+      <LevelFilter scale={scale} labels={{ legend: filter(scale), all: filter("all") }} />
+      {list}
+    </>
   );
 }

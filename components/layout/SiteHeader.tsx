@@ -1,6 +1,7 @@
 import { headerControl } from "@/components/ui/buttonStyles";
 import { PageLink } from "@/components/ui/PageLink";
 import { translate } from "@/i18n/messages";
+import { SearchBox } from "@/components/search/SearchBox";
 import type { Locale } from "@/i18n/routing";
 import { SECTIONS } from "@/lib/content/types";
 import { localizedPath, paths } from "@/lib/site";
@@ -18,6 +19,7 @@ export function SiteHeader({ locale, path }: Props) {
   const meta = translate(locale, "Metadata");
   const sections = translate(locale, "Sections");
   const theme = translate(locale, "ThemeToggle");
+  const search = translate(locale, "SearchBox");
 
   return (
     <header className="no-print dark:bg-page-dark/90 sticky top-0 z-40 border-b border-zinc-200 bg-white/90 backdrop-blur dark:border-zinc-800">
@@ -45,6 +47,14 @@ export function SiteHeader({ locale, path }: Props) {
           </span>
         </PageLink>
         <div className="flex shrink-0 items-center gap-1">
+          <SearchBox
+            action={localizedPath(locale, paths.search())}
+            labels={{
+              label: search("label"),
+              placeholder: search("placeholder"),
+              submit: search("submit"),
+            }}
+          />
           <PageLink
             href={localizedPath(locale, paths.vocabulary())}
             aria-current={path === paths.vocabulary() ? "page" : undefined}

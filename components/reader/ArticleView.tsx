@@ -18,6 +18,8 @@ import { IslandRoot } from "@/components/ui/IslandRoot";
 import { ParagraphPair } from "./ParagraphPair";
 import { ReadingViewSwitch } from "./ReadingViewSwitch";
 import { Subheading } from "./Subheading";
+import { ArticleLevel } from "@/components/levels/ArticleLevel";
+import { articleLevelOf } from "@/lib/learning/levels";
 
 interface Props {
   article: LocalizedArticle;
@@ -34,6 +36,8 @@ export function ArticleView({ article, locale }: Props) {
   const share = shareSetup(locale, article);
   const read = readAloudSetup(locale);
   const learning = learningProps(locale, article);
+  const levels = translate(locale, "ArticleLevel");
+  const level = articleLevelOf(article.slug);
   const viewLabels = Object.fromEntries(READING_VIEWS.map((view) => [view, views(view)])) as Record<
     (typeof READING_VIEWS)[number],
     string
@@ -74,6 +78,18 @@ export function ArticleView({ article, locale }: Props) {
           {article.author ? <>{t("by", { author: article.author })} · </> : null}
           <time dateTime={article.date}>{t("published", { date })}</time>
         </p>
+        {level && (
+          <ArticleLevel
+            {...level}
+            variant="full"
+            labels={{
+              level: levels("level"),
+              shares: levels("shares"),
+              chinese: levels("chinese"),
+              english: levels("english"),
+            }}
+          />
+        )}
         <div className="no-print flex flex-wrap items-center gap-3">
           <ReadingViewSwitch legend={views("label")} labels={viewLabels} />
           <LearningTools {...learning.tools} />

@@ -6,6 +6,8 @@ export type Page =
   | { kind: "home" }
   | { kind: "about" }
   | { kind: "vocabulary" }
+  | { kind: "review" }
+  | { kind: "search" }
   | { kind: "section"; section: Section }
   | { kind: "article"; article: Article }
   | { kind: "pair"; article: Article; n: number };
@@ -25,6 +27,8 @@ const ROUTES: { pattern: string; page: (params: Params) => Page | undefined }[] 
   { pattern: "/", page: () => ({ kind: "home" }) },
   { pattern: "/about", page: () => ({ kind: "about" }) },
   { pattern: "/vocabulary", page: () => ({ kind: "vocabulary" }) },
+  { pattern: "/review", page: () => ({ kind: "review" }) },
+  { pattern: "/search", page: () => ({ kind: "search" }) },
   {
     pattern: "/sections/[section]",
     page: ({ section = "" }) => (isSection(section) ? { kind: "section", section } : undefined),

@@ -18,6 +18,7 @@ import {
   baseFormOf,
   englishWords,
 } from "./english";
+import { cefrLevel, hskLevels } from "./levels";
 import {
   STUDY_DATA_VERSION,
   type EnToken,
@@ -71,7 +72,25 @@ export function buildStudyData(article: Article, script: StudyScript): StudyData
       return lemmas.length - 1;
     }),
   );
-  return { v: STUDY_DATA_VERSION, slug: article.slug, script, words: words.list, lemmas, pairs };
+  return {
+    v: STUDY_DATA_VERSION,
+    slug: article.slug,
+    script,
+    words: words.list.map(withHskLevels),
+    lemmas: lemmas.map(withCefrLevel),
+    pairs,
+  };
+}
+
+/** Levels ride on the words (lib/learning/levels.ts): optional fields, so older readers of the data ignore them. */
+function withHskLevels(word: StudyWord): StudyWord {
+  const { hsk3, hsk2 } = hskLevels(word.s);
+  return { ...word, ...(hsk3 ? { h: hsk3 } : {}), ...(hsk2 ? { h2: hsk2 } : {}) };
+}
+
+function withCefrLevel(lemma: StudyLemma): StudyLemma {
+  const level = cefrLevel(lemma.l);
+  return level ? { ...lemma, e: level } : lemma;
 }
 
 function buildPair(

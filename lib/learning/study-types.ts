@@ -1,8 +1,8 @@
 /**
  * The per-article learning data ("study data") the browser fetches the first time a learning feature
  * is used: readings, glosses and the sentence map of every paragraph pair. Built by study-data.ts at
- * build time, served as `/study/{hans|hant}/{slug}.json`. Compact on purpose (at most 40 KB gzip for an
- * eleven-pair article); see docs/learning.md for the format. No Node imports: the browser uses these types.
+ * build time, served as `/study/{hans|hant}/{slug}.json`. Compact on purpose (at most 45 KB gzip for an
+ * eleven-pair article, levels included); see docs/learning.md for the format. No Node imports: the browser uses these types.
  */
 import type { ChineseScript } from "@/i18n/locales";
 
@@ -34,6 +34,10 @@ export interface StudyWord {
   r: [reading: string, meanings: string[]][];
   /** A word CC-CEDICT lacks: its characters' words (indexes into `words`), to define it character by character. */
   c?: number[];
+  /** HSK 3.0 level, 1–6, or 7 for the band 7–9; absent when the word is not on the list. */
+  h?: number;
+  /** HSK 2.0 level, 1–6, where that list has the word. */
+  h2?: number;
 }
 
 export interface StudyLemma {
@@ -41,6 +45,8 @@ export interface StudyLemma {
   l: string;
   /** Chinese equivalents, best first (indexes into `words`). */
   z: number[];
+  /** CEFR level, 1 (A1) to 6 (C2); absent when the base form is not on the list. */
+  e?: number;
 }
 
 /**

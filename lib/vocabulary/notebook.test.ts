@@ -1,8 +1,14 @@
 import { describe, expect, it } from "vitest";
 import {
   BACKUP_KEY,
+  markOf,
+  markWords,
   NOTEBOOK_KEY,
+  NOTEBOOK_VERSION,
   type NotebookStorage,
+  readStore,
+  type ReviewState,
+  setReview,
   type WordToSave,
   entryId,
   isSaved,
@@ -105,7 +111,7 @@ describe("readNotebook on bad data", () => {
     const read = readNotebook(storage);
     expect(read.notice).toBe("migrated");
     expect(read.entries.map((entry) => entry.word)).toEqual(["银行"]);
-    expect(JSON.parse(storage.data.get(NOTEBOOK_KEY)!).version).toBe(1);
+    expect(JSON.parse(storage.data.get(NOTEBOOK_KEY)!).version).toBe(NOTEBOOK_VERSION);
     expect(readNotebook(storage).notice).toBeUndefined();
   });
 
@@ -155,5 +161,93 @@ describe("toAnkiCsv", () => {
       /^"银行","yín háng\nbank","银行行长还钱了。\nHe said ""paid back"", twice\.\n/,
     );
     expect(lines.at(-1)).toBe("");
+  });
+});
+
+const review: ReviewState = {
+  due: "2026-11-04T10:00:00.000Z",
+  stability: 3.2,
+  difficulty: 5.1,
+  elapsedDays: 0,
+  scheduledDays: 3,
+  reps: 1,
+  lapses: 0,
+  learningSteps: 0,
+  state: 2,
+  lastReview: "2026-11-01T10:00:00.000Z",
+};
+
+describe("version 2: review schedules and known-word marks", () => {
+  it("migrates a version 1 notebook, keeping its words, with no schedules or marks yet", () => {
+    const v1 = JSON.stringify({
+      version: 1,
+      entries: [{ ...bank, savedAt: "2026-01-01T00:00:00.000Z" }],
+    });
+    const storage = memoryStorage({ [NOTEBOOK_KEY]: v1 });
+    const read = readStore(storage);
+    expect(read.notice).toBe("migrated");
+    expect(read.entries.map((entry) => entry.word)).toEqual(["银行"]);
+    expect(read.reviews).toEqual({});
+    expect(read.marks).toEqual({});
+    expect(storage.data.get(BACKUP_KEY)).toBe(v1);
+    expect(JSON.parse(storage.data.get(NOTEBOOK_KEY)!)).toMatchObject({
+      version: 2,
+      reviews: {},
+      marks: {},
+    });
+  });
+
+  it("keeps a word's schedule through saving other words, and forgets it when the word goes", () => {
+    const storage = memoryStorage();
+    saveWord(storage, bank);
+    const id = entryId(bank);
+    expect(setReview(storage, id, review)).toBe(true);
+    saveWord(storage, library);
+    expect(readStore(storage).reviews[id]).toEqual(review);
+    removeWord(storage, id);
+    expect(readStore(storage).reviews).toEqual({});
+    expect(setReview(storage, id, review)).toBe(false);
+  });
+
+  it("drops a broken schedule or mark with a notice, never the words", () => {
+    const storage = memoryStorage({
+      [NOTEBOOK_KEY]: JSON.stringify({
+        version: 2,
+        entries: [{ ...bank, savedAt: "2026-01-01T00:00:00.000Z" }],
+        reviews: { [entryId(bank)]: { ...review, stability: "high" } },
+        marks: { "zh:银行": "known", "zh:图书馆": "maybe", nonsense: "known" },
+      }),
+    });
+    const read = readStore(storage);
+    expect(read.notice).toBe("dropped-entries");
+    expect(read.entries).toHaveLength(1);
+    expect(read.reviews).toEqual({});
+    expect(read.marks).toEqual({ "zh:银行": "known" });
+  });
+
+  it("resets a notebook whose schedules or marks are not objects", () => {
+    const bad = JSON.stringify({ version: 2, entries: [], reviews: [], marks: "x" });
+    const storage = memoryStorage({ [NOTEBOOK_KEY]: bad });
+    expect(readStore(storage).notice).toBe("reset");
+  });
+
+  it("marks words known or learning, a paragraph's worth at once, and clears them", () => {
+    const storage = memoryStorage();
+    saveWord(storage, bank);
+    const words = [
+      { language: "zh", word: "图书馆" },
+      { language: "en", word: "Library" },
+    ] as const;
+    expect(markWords(storage, [...words], "known").marks).toEqual({
+      "zh:图书馆": "known",
+      "en:library": "known",
+    });
+    markWords(storage, [{ language: "en", word: "library" }], "learning");
+    const { marks, entries } = readStore(storage);
+    expect(markOf(marks, { language: "en", word: "LIBRARY" })).toBe("learning");
+    expect(markOf(marks, { language: "zh", word: "图书馆" })).toBe("known");
+    expect(entries).toHaveLength(1);
+    markWords(storage, [...words], null);
+    expect(readStore(storage).marks).toEqual({});
   });
 });

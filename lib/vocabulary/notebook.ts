@@ -6,14 +6,20 @@
  * Stored data that is not a notebook of this version (corrupt JSON, another app's value, an older
  * shape) never crashes a page: it is migrated when we know how, else reset; either way the original
  * text is kept under BACKUP_KEY and the caller gets a notice to show (StorageNotice).
+ *
+ * Version 2 keeps, beside the saved words, each word's review schedule (`reviews`, by entryId; the
+ * review page's FSRS state, lib/vocabulary/review.ts) and the words a reader marked known or learning
+ * (`marks`). docs/learning.md, "Vocabulary notebook", describes the format.
  */
 import { z } from "zod";
 
 export const NOTEBOOK_KEY = "reader.notebook";
 export const BACKUP_KEY = "reader.notebook.backup";
-export const NOTEBOOK_VERSION = 1;
+export const NOTEBOOK_VERSION = 2;
 /** Enough for years of reading; past it the oldest entries go, so saving never fails for size. */
 export const MAX_ENTRIES = 2000;
+/** Known and learning marks kept at most (a reader who marks whole paragraphs reaches thousands). */
+export const MAX_MARKS = 20000;
 
 const text = z.string().max(2000);
 
@@ -41,9 +47,46 @@ export const entrySchema = z.object({
 
 export type NotebookEntry = z.infer<typeof entrySchema>;
 
+/** A saved word's review schedule: the FSRS card state (ts-fsrs `Card`), dates as ISO 8601. */
+export const reviewSchema = z.object({
+  due: z.iso.datetime(),
+  stability: z.number().finite().nonnegative(),
+  difficulty: z.number().finite(),
+  /** Days between the last two reviews, and days until the next one. */
+  elapsedDays: z.number().finite().nonnegative(),
+  scheduledDays: z.number().finite().nonnegative(),
+  reps: z.number().int().nonnegative(),
+  lapses: z.number().int().nonnegative(),
+  /** Which learning step the card is on (ts-fsrs; always 0 here, as the review uses no steps). */
+  learningSteps: z.number().int().nonnegative(),
+  /** FSRS state: 0 new, 1 learning, 2 review, 3 relearning. */
+  state: z.number().int().min(0).max(3),
+  lastReview: z.iso.datetime().optional(),
+});
+
+export type ReviewState = z.infer<typeof reviewSchema>;
+
+/** What a reader says of a word: they know it, or they are learning it. */
+export const WORD_MARKS = ["known", "learning"] as const;
+export type WordMark = (typeof WORD_MARKS)[number];
+const markSchema = z.enum(WORD_MARKS);
+
+/** A word a mark is about: Chinese in Simplified (so a mark holds in both scripts), English's base form. */
+export interface MarkedWord {
+  language: "zh" | "en";
+  word: string;
+}
+
+/** The key of a word's mark: `zh:图书馆`, `en:library` (English in lower case). */
+export function markKey({ language, word }: MarkedWord): string {
+  return `${language}:${language === "en" ? word.toLowerCase() : word}`;
+}
+
 const notebookSchema = z.object({
   version: z.literal(NOTEBOOK_VERSION),
   entries: z.array(z.unknown()),
+  reviews: z.record(z.string(), z.unknown()),
+  marks: z.record(z.string(), z.unknown()),
 });
 
 /** What the notebook found when it read stored data that was not a clean current notebook. */
@@ -62,28 +105,45 @@ export interface NotebookRead {
   notice?: NotebookNotice;
 }
 
+/** Everything the notebook stores: the words, their review schedules and the reader's marks. */
+export interface NotebookStore extends NotebookRead {
+  /** By entryId; a saved word without one has never been reviewed. */
+  reviews: Record<string, ReviewState>;
+  /** By markKey. */
+  marks: Record<string, WordMark>;
+}
+
+type StoredState = Omit<NotebookStore, "notice">;
+
 /** Stable identity of an entry: the same word saved from the same pair twice is one entry. */
 export function entryId(entry: Pick<NotebookEntry, "language" | "word" | "href">): string {
   return `${entry.language}:${entry.word}@${entry.href}`;
 }
 
 /**
- * Older shapes we can read: an unversioned array of entries (version 0) becomes version 1. A later
- * version would add its step here.
+ * Older shapes we can read, each to the next version: an unversioned array of entries (version 0)
+ * becomes version 1; version 1 gains empty review schedules and marks. A later version adds its step.
  */
 const MIGRATIONS: Record<number, (data: unknown) => unknown> = {
   0: (data) => ({ version: 1, entries: data }),
+  1: (data) => ({ ...(data as object), version: 2, reviews: {}, marks: {} }),
 };
 
-/** Reads the notebook, repairing what it must (see the module comment). Never throws. */
+/** Reads the notebook's words, repairing what it must (see the module comment). Never throws. */
 export function readNotebook(storage: NotebookStorage): NotebookRead {
+  const { entries, notice } = readStore(storage);
+  return notice ? { entries, notice } : { entries };
+}
+
+/** Reads everything the notebook stores, repairing what it must. Never throws. */
+export function readStore(storage: NotebookStorage): NotebookStore {
   let raw: string | null;
   try {
     raw = storage.getItem(NOTEBOOK_KEY);
   } catch {
-    return { entries: [] };
+    return empty();
   }
-  if (raw === null) return { entries: [] };
+  if (raw === null) return empty();
   let data: unknown;
   try {
     data = JSON.parse(raw);
@@ -104,12 +164,38 @@ export function readNotebook(storage: NotebookStorage): NotebookRead {
     const entry = entrySchema.safeParse(candidate);
     if (entry.success) entries.push(entry.data);
   }
-  if (entries.length < parsed.data.entries.length) notice = "dropped-entries";
+  let dropped = entries.length < parsed.data.entries.length;
+  const ids = new Set(entries.map(entryId));
+  const reviews: Record<string, ReviewState> = {};
+  for (const [id, candidate] of Object.entries(parsed.data.reviews)) {
+    const review = reviewSchema.safeParse(candidate);
+    // A schedule for a word no longer saved is dropped quietly (its word was removed).
+    if (review.success && ids.has(id)) reviews[id] = review.data;
+    else if (!review.success) dropped = true;
+  }
+  const marks: Record<string, WordMark> = {};
+  for (const [key, candidate] of Object.entries(parsed.data.marks)) {
+    const mark = markSchema.safeParse(candidate);
+    if (mark.success && /^(zh|en):./u.test(key)) marks[key] = mark.data;
+    else dropped = true;
+  }
+  if (dropped) notice = "dropped-entries";
+  const state = { entries: newestFirst(entries), reviews, marks };
   if (notice) {
     backUp(storage, raw);
-    write(storage, entries);
+    write(storage, state);
   }
-  return { entries: newestFirst(entries), notice };
+  return notice ? { ...state, notice } : state;
+}
+
+/** What is stored, repaired, without the notice (for writes that keep the other parts). */
+function storedState(storage: NotebookStorage): StoredState {
+  const { entries, reviews, marks } = readStore(storage);
+  return { entries, reviews, marks };
+}
+
+function empty(): NotebookStore {
+  return { entries: [], reviews: {}, marks: {} };
 }
 
 /** What a popover knows when the reader presses Save. */
@@ -125,11 +211,14 @@ export function saveWord(
   now: Date = new Date(),
 ): { ok: boolean; entries: NotebookEntry[]; notice?: NotebookNotice } {
   const entry = entrySchema.parse({ ...word, savedAt: now.toISOString() });
-  const { entries, notice } = readNotebook(storage);
+  const { notice, ...state } = readStore(storage);
+  const { entries } = state;
   const id = entryId(entry);
   const next = [entry, ...entries.filter((other) => entryId(other) !== id)].slice(0, MAX_ENTRIES);
-  const ok = write(storage, next);
-  return { ok, entries: ok ? next : entries, notice };
+  const ok = write(storage, { ...state, entries: next });
+  return notice
+    ? { ok, entries: ok ? next : entries, notice }
+    : { ok, entries: ok ? next : entries };
 }
 
 /** Removes one entry by its id (entryId); returns the notebook. */
@@ -137,10 +226,51 @@ export function removeWord(
   storage: NotebookStorage,
   id: string,
 ): { ok: boolean; entries: NotebookEntry[] } {
-  const { entries } = readNotebook(storage);
-  const next = entries.filter((entry) => entryId(entry) !== id);
-  const ok = write(storage, next);
-  return { ok, entries: ok ? next : entries };
+  const state = storedState(storage);
+  const next = state.entries.filter((entry) => entryId(entry) !== id);
+  const reviews = Object.fromEntries(
+    Object.entries(state.reviews).filter(([reviewed]) => reviewed !== id),
+  );
+  const ok = write(storage, { ...state, entries: next, reviews });
+  return { ok, entries: ok ? next : state.entries };
+}
+
+/** Records a saved word's new review schedule (lib/vocabulary/review.ts computes it). */
+export function setReview(storage: NotebookStorage, id: string, review: ReviewState): boolean {
+  const state = storedState(storage);
+  if (!state.entries.some((entry) => entryId(entry) === id)) return false;
+  return write(storage, {
+    ...state,
+    reviews: { ...state.reviews, [id]: reviewSchema.parse(review) },
+  });
+}
+
+/**
+ * Marks words known or learning, or clears their mark (`null`): one word from a popover, or every
+ * word of a paragraph at once. Returns the marks as stored (unchanged when storage refused).
+ */
+export function markWords(
+  storage: NotebookStorage,
+  words: MarkedWord[],
+  mark: WordMark | null,
+): { ok: boolean; marks: Record<string, WordMark> } {
+  const state = storedState(storage);
+  const marks = { ...state.marks };
+  for (const word of words) {
+    if (!word.word) continue;
+    const key = markKey(word);
+    delete marks[key];
+    if (mark) marks[key] = mark;
+  }
+  // Past the cap the oldest marks go first (objects keep insertion order; a re-mark moves to the end).
+  const kept = Object.fromEntries(Object.entries(marks).slice(-MAX_MARKS));
+  const ok = write(storage, { ...state, marks: kept });
+  return { ok, marks: ok ? kept : state.marks };
+}
+
+/** The reader's mark on a word, if any. */
+export function markOf(marks: Record<string, WordMark>, word: MarkedWord): WordMark | undefined {
+  return marks[markKey(word)];
 }
 
 /** Whether a word from a pair is already saved. */
@@ -156,9 +286,13 @@ function newestFirst(entries: NotebookEntry[]): NotebookEntry[] {
   return [...entries].sort((a, b) => b.savedAt.localeCompare(a.savedAt));
 }
 
-function write(storage: NotebookStorage, entries: NotebookEntry[]): boolean {
+function write(storage: NotebookStorage, state: StoredState): boolean {
+  const { entries, reviews, marks } = state;
   try {
-    storage.setItem(NOTEBOOK_KEY, JSON.stringify({ version: NOTEBOOK_VERSION, entries }));
+    storage.setItem(
+      NOTEBOOK_KEY,
+      JSON.stringify({ version: NOTEBOOK_VERSION, entries, reviews, marks }),
+    );
     return true;
   } catch {
     return false;
@@ -173,14 +307,14 @@ function backUp(storage: NotebookStorage, raw: string): void {
   }
 }
 
-function reset(storage: NotebookStorage, raw: string): NotebookRead {
+function reset(storage: NotebookStorage, raw: string): NotebookStore {
   backUp(storage, raw);
   try {
     storage.removeItem(NOTEBOOK_KEY);
   } catch {
     // Blocked storage: nothing to reset.
   }
-  return { entries: [], notice: "reset" };
+  return { ...empty(), notice: "reset" };
 }
 
 /**

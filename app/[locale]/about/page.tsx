@@ -56,6 +56,41 @@ export default async function AboutPage({ params }: Props) {
             })}
           </p>
         </section>
+        {/* The word lists' terms ask for credit (CEFR-J: citation; Octanove: CC BY-SA): data/word-levels/LICENSES.md. */}
+        <section className="mt-8">
+          <h2 className="text-xl font-bold">{t("levelsHeading")}</h2>
+          <p className="mt-2">
+            {t.rich("levels", {
+              hsk30: (chunks) => (
+                <a href="https://github.com/ivankra/hsk30" className="underline underline-offset-2">
+                  {chunks}
+                </a>
+              ),
+              hsk2: (chunks) => (
+                <a
+                  href="https://github.com/drkameleon/complete-hsk-vocabulary"
+                  className="underline underline-offset-2"
+                >
+                  {chunks}
+                </a>
+              ),
+              cefrj: (chunks) => (
+                <a href="http://www.cefr-j.org/" className="underline underline-offset-2">
+                  {chunks}
+                </a>
+              ),
+              licence: (chunks) => (
+                <a
+                  href="https://creativecommons.org/licenses/by-sa/4.0/"
+                  rel="license"
+                  className="underline underline-offset-2"
+                >
+                  {chunks}
+                </a>
+              ),
+            })}
+          </p>
+        </section>
       </main>
     </>
   );

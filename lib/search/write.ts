@@ -1,0 +1,36 @@
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import type { SearchIndex } from "./build";
+
+/**
+ * Writes a built index as the browser fetches it (docs/search.md): `meta.json` at the top, everything
+ * else under the index's version, so a cached shard of an older build is never read with a newer one.
+ * Returns the number of files and their bytes.
+ */
+export function writeSearchIndex(
+  index: SearchIndex,
+  out: string,
+): { files: number; bytes: number } {
+  rmSync(out, { recursive: true, force: true });
+  const versioned = path.join(out, index.meta.version);
+  for (const dir of ["shard", "doc/hans", "doc/hant"]) {
+    mkdirSync(path.join(versioned, dir), { recursive: true });
+  }
+  let bytes = 0;
+  let files = 0;
+  const write = (file: string, value: unknown) => {
+    const text = JSON.stringify(value);
+    bytes += Buffer.byteLength(text);
+    files++;
+    writeFileSync(file, text);
+  };
+  write(path.join(out, "meta.json"), index.meta);
+  write(path.join(versioned, "fold.json"), index.fold);
+  index.shards.forEach((shard, n) => write(path.join(versioned, "shard", `${n}.json`), shard));
+  for (const script of ["hans", "hant"] as const) {
+    index.docs[script].forEach((doc, id) =>
+      write(path.join(versioned, "doc", script, `${id}.json`), doc),
+    );
+  }
+  return { files, bytes };
+}
