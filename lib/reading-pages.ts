@@ -1,6 +1,9 @@
 import type { GetStaticPaths } from "next";
 import { isLocale, type Locale, locales } from "@/i18n/routing";
 import { islandsBootUrl } from "@/lib/islands";
+import type { Article } from "@/lib/content/types";
+import { localizeArticle, type LocalizedArticle } from "@/lib/content/localize";
+import { type ArticleLevel, articleLevel } from "@/lib/learning/levels";
 
 /*
  * The reading pages (pages/: home, sections, articles, pairs) are static HTML with no framework
@@ -31,4 +34,15 @@ export interface ReadingPageProps {
 
 export function readingPageProps(locale: Locale): ReadingPageProps {
   return { locale, islands: islandsBootUrl() };
+}
+
+/**
+ * An article as a reading page shows it: localized, with its level (HSK and CEFR, computed from the
+ * stored text at build time). Computed here, in the page's loader, because the page's components
+ * are also compiled for the browser, where the word lists and the segmenter cannot go.
+ */
+export type ReadingArticle = LocalizedArticle & { level: ArticleLevel | null };
+
+export function readingArticle(article: Article, locale: Locale): ReadingArticle {
+  return { ...localizeArticle(article, locale), level: articleLevel(article) };
 }

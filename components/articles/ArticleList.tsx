@@ -1,17 +1,16 @@
 import { PageLink } from "@/components/ui/PageLink";
 import { translate } from "@/i18n/messages";
 import type { Locale } from "@/i18n/routing";
-import type { LocalizedArticle } from "@/lib/content/localize";
+import type { ReadingArticle } from "@/lib/reading-pages";
 import { formatPublicationDate } from "@/lib/format";
 import { localizedPath, paths } from "@/lib/site";
 import { bilingualElements } from "@/components/reader/BilingualText";
 import { ArticleLevel } from "@/components/levels/ArticleLevel";
 import { LevelFilter } from "@/components/levels/LevelFilter";
-import { articleLevelOf } from "@/lib/learning/levels";
 
 interface Props {
   locale: Locale;
-  articles: LocalizedArticle[];
+  articles: ReadingArticle[];
   emptyText: string;
 }
 
@@ -38,7 +37,7 @@ export function ArticleList({ locale, articles, emptyText }: Props) {
   const list = (
     <ul className="divide-y divide-zinc-200 dark:divide-zinc-800">
       {articles.map((article) => {
-        const level = articleLevelOf(article.slug);
+        const { level } = article;
         const [lead, second] = bilingualElements({
           en: article.title.en,
           zh: article.title.zh,

@@ -1,7 +1,7 @@
 import { PageLink } from "@/components/ui/PageLink";
 import { translate } from "@/i18n/messages";
 import type { Locale } from "@/i18n/routing";
-import type { LocalizedArticle } from "@/lib/content/localize";
+import type { ReadingArticle } from "@/lib/reading-pages";
 import { formatPublicationDate } from "@/lib/format";
 import { READING_VIEWS } from "@/lib/reader/preferences";
 import { localizedPath, paths } from "@/lib/site";
@@ -19,10 +19,9 @@ import { ParagraphPair } from "./ParagraphPair";
 import { ReadingViewSwitch } from "./ReadingViewSwitch";
 import { Subheading } from "./Subheading";
 import { ArticleLevel } from "@/components/levels/ArticleLevel";
-import { articleLevelOf } from "@/lib/learning/levels";
 
 interface Props {
-  article: LocalizedArticle;
+  article: ReadingArticle;
   locale: Locale;
 }
 
@@ -37,7 +36,7 @@ export function ArticleView({ article, locale }: Props) {
   const read = readAloudSetup(locale);
   const learning = learningProps(locale, article);
   const levels = translate(locale, "ArticleLevel");
-  const level = articleLevelOf(article.slug);
+  const { level } = article;
   const viewLabels = Object.fromEntries(READING_VIEWS.map((view) => [view, views(view)])) as Record<
     (typeof READING_VIEWS)[number],
     string

@@ -5,13 +5,14 @@ import { PageHead } from "@/components/layout/PageHead";
 import { SiteHeader } from "@/components/layout/SiteHeader";
 import { translate } from "@/i18n/messages";
 import { getArticles } from "@/lib/content/load";
-import { type LocalizedArticle, localizeArticle } from "@/lib/content/localize";
 import { pageAlternates } from "@/lib/metadata";
 import {
   localeParam,
   localePaths,
   readingPageProps,
   type ReadingPageProps,
+  readingArticle,
+  type ReadingArticle,
 } from "@/lib/reading-pages";
 import { paths } from "@/lib/site";
 
@@ -19,7 +20,7 @@ import { paths } from "@/lib/site";
 export const config: PageConfig = { unstable_runtimeJS: false, runtime: "nodejs" };
 
 interface Props extends ReadingPageProps {
-  articles: LocalizedArticle[];
+  articles: ReadingArticle[];
 }
 
 export const getStaticPaths = localePaths;
@@ -30,7 +31,7 @@ export const getStaticProps: GetStaticProps<Props> = ({ params }) => {
   return {
     props: {
       ...readingPageProps(locale),
-      articles: getArticles().map((article) => localizeArticle(article, locale)),
+      articles: getArticles().map((article) => readingArticle(article, locale)),
     },
   };
 };

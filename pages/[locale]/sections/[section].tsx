@@ -6,10 +6,15 @@ import { SiteHeader } from "@/components/layout/SiteHeader";
 import { translate } from "@/i18n/messages";
 import { locales } from "@/i18n/routing";
 import { getArticlesInSection } from "@/lib/content/load";
-import { type LocalizedArticle, localizeArticle } from "@/lib/content/localize";
 import { isSection, type Section, SECTIONS } from "@/lib/content/types";
 import { pageAlternates } from "@/lib/metadata";
-import { localeParam, readingPageProps, type ReadingPageProps } from "@/lib/reading-pages";
+import {
+  localeParam,
+  readingPageProps,
+  type ReadingPageProps,
+  readingArticle,
+  type ReadingArticle,
+} from "@/lib/reading-pages";
 import { paths } from "@/lib/site";
 
 // Static HTML with no framework runtime: lib/reading-pages.ts says why (a literal: Next reads it as is).
@@ -17,7 +22,7 @@ export const config: PageConfig = { unstable_runtimeJS: false, runtime: "nodejs"
 
 interface Props extends ReadingPageProps {
   section: Section;
-  articles: LocalizedArticle[];
+  articles: ReadingArticle[];
 }
 
 export const getStaticPaths: GetStaticPaths = () => ({
@@ -29,7 +34,7 @@ export const getStaticProps: GetStaticProps<Props> = ({ params }) => {
   const locale = localeParam(params);
   const section = params?.section;
   if (!locale || typeof section !== "string" || !isSection(section)) return { notFound: true };
-  const articles = getArticlesInSection(section).map((article) => localizeArticle(article, locale));
+  const articles = getArticlesInSection(section).map((article) => readingArticle(article, locale));
   return { props: { ...readingPageProps(locale), section, articles } };
 };
 

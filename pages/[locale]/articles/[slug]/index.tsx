@@ -7,16 +7,21 @@ import { ArticleView } from "@/components/reader/ArticleView";
 import { translate } from "@/i18n/messages";
 import { locales } from "@/i18n/routing";
 import { getArticle, getArticles } from "@/lib/content/load";
-import { type LocalizedArticle, localizeArticle } from "@/lib/content/localize";
 import { newsArticleJsonLd, readingPageMetadata } from "@/lib/metadata";
-import { localeParam, readingPageProps, type ReadingPageProps } from "@/lib/reading-pages";
+import {
+  localeParam,
+  readingPageProps,
+  type ReadingPageProps,
+  readingArticle,
+  type ReadingArticle,
+} from "@/lib/reading-pages";
 import { paths } from "@/lib/site";
 
 // Static HTML with no framework runtime: lib/reading-pages.ts says why (a literal: Next reads it as is).
 export const config: PageConfig = { unstable_runtimeJS: false, runtime: "nodejs" };
 
 interface Props extends ReadingPageProps {
-  article: LocalizedArticle;
+  article: ReadingArticle;
 }
 
 // Every article, in every locale, is rendered at build time; any other slug is a 404 (proxy.ts).
@@ -31,7 +36,7 @@ export const getStaticProps: GetStaticProps<Props> = ({ params }) => {
   const locale = localeParam(params);
   const article = typeof params?.slug === "string" ? getArticle(params.slug) : undefined;
   if (!locale || !article) return { notFound: true };
-  return { props: { ...readingPageProps(locale), article: localizeArticle(article, locale) } };
+  return { props: { ...readingPageProps(locale), article: readingArticle(article, locale) } };
 };
 
 export default function ArticlePage({ locale, islands, article }: Props) {
