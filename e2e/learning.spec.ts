@@ -188,7 +188,9 @@ for (const { prefix, lang, messages } of LOCALES) {
     await expect(
       page.getByRole("heading", { name: messages.AboutPage.dictionaryHeading }),
     ).toBeVisible();
-    await expect(page.locator('a[rel="license"]')).toHaveAttribute(
+    // The credit and its licence stand together, in the dictionary's own paragraph.
+    const credit = page.locator("p", { has: page.getByRole("link", { name: "CC-CEDICT" }) });
+    await expect(credit.locator('a[rel="license"]')).toHaveAttribute(
       "href",
       "https://creativecommons.org/licenses/by-sa/4.0/",
     );
