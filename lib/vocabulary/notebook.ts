@@ -11,7 +11,9 @@
  * review page's FSRS state, lib/vocabulary/review.ts) and the words a reader marked known or learning
  * (`marks`). docs/learning.md, "Vocabulary notebook", describes the format.
  */
-import { z } from "zod";
+// zod/mini: the same checks, tree-shaken; this module runs in the reader's browser (the notebook
+// page, the review page, the popover's Save), where every kilobyte is downloaded.
+import { z } from "zod/mini";
 
 export const NOTEBOOK_KEY = "reader.notebook";
 export const BACKUP_KEY = "reader.notebook.backup";
@@ -21,13 +23,13 @@ export const MAX_ENTRIES = 2000;
 /** Known and learning marks kept at most (a reader who marks whole paragraphs reaches thousands). */
 export const MAX_MARKS = 20000;
 
-const text = z.string().max(2000);
+const text = z.string().check(z.maxLength(2000));
 
 export const entrySchema = z.object({
   /** Language of the saved word: Chinese (zh) or English (en). */
   language: z.enum(["zh", "en"]),
   /** The word as the reader saw it (Chinese in the script shown, English as written). */
-  word: z.string().min(1).max(100),
+  word: z.string().check(z.minLength(1), z.maxLength(100)),
   /** Chinese: pinyin in tone marks. English: the base form ("run" for ran). */
   reading: text,
   /** Chinese: English meanings. English: Chinese equivalents. */
@@ -35,12 +37,9 @@ export const entrySchema = z.object({
   /** The sentence the word came from, and that sentence's aligned translation. */
   sentence: text,
   translation: text,
-  article: z.object({ slug: z.string().min(1).max(200), title: text }),
+  article: z.object({ slug: z.string().check(z.minLength(1), z.maxLength(200)), title: text }),
   /** Link back to the pair, e.g. `/en/articles/{slug}#p3`. Site-relative only. */
-  href: z
-    .string()
-    .regex(/^\/[^/]/, "must be a site-relative path")
-    .max(500),
+  href: z.string().check(z.regex(/^\/[^/]/, "must be a site-relative path"), z.maxLength(500)),
   /** When it was saved, ISO 8601. */
   savedAt: z.iso.datetime(),
 });
@@ -50,18 +49,18 @@ export type NotebookEntry = z.infer<typeof entrySchema>;
 /** A saved word's review schedule: the FSRS card state (ts-fsrs `Card`), dates as ISO 8601. */
 export const reviewSchema = z.object({
   due: z.iso.datetime(),
-  stability: z.number().finite().nonnegative(),
-  difficulty: z.number().finite(),
+  stability: z.number().check(z.nonnegative()),
+  difficulty: z.number(),
   /** Days between the last two reviews, and days until the next one. */
-  elapsedDays: z.number().finite().nonnegative(),
-  scheduledDays: z.number().finite().nonnegative(),
-  reps: z.number().int().nonnegative(),
-  lapses: z.number().int().nonnegative(),
+  elapsedDays: z.number().check(z.nonnegative()),
+  scheduledDays: z.number().check(z.nonnegative()),
+  reps: z.int().check(z.nonnegative()),
+  lapses: z.int().check(z.nonnegative()),
   /** Which learning step the card is on (ts-fsrs; always 0 here, as the review uses no steps). */
-  learningSteps: z.number().int().nonnegative(),
+  learningSteps: z.int().check(z.nonnegative()),
   /** FSRS state: 0 new, 1 learning, 2 review, 3 relearning. */
-  state: z.number().int().min(0).max(3),
-  lastReview: z.iso.datetime().optional(),
+  state: z.int().check(z.minimum(0), z.maximum(3)),
+  lastReview: z.optional(z.iso.datetime()),
 });
 
 export type ReviewState = z.infer<typeof reviewSchema>;
