@@ -13,7 +13,7 @@
  */
 // zod/mini: the same checks, tree-shaken; this module runs in the reader's browser (the notebook
 // page, the review page, the popover's Save), where every kilobyte is downloaded.
-import { z } from "zod/mini";
+import * as z from "zod/mini";
 
 export const NOTEBOOK_KEY = "reader.notebook";
 export const BACKUP_KEY = "reader.notebook.backup";
