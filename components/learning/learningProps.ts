@@ -35,6 +35,13 @@ export function learningProps(locale: Locale, article: LocalizedArticle) {
     saved: t("saved"),
     saveFailed: t("saveFailed"),
     close: t("close"),
+    level: t("level"),
+    cefr: t.raw("cefr") as string,
+    hsk2: t.raw("hsk2") as string,
+    marks: t("marks"),
+    known: t("known"),
+    learning: t("learning"),
+    notebookReset: t("notebookReset"),
   };
   return {
     tools: { labels, studyUrl },

@@ -11,8 +11,8 @@ const DATA: StudyData = {
   v: STUDY_DATA_VERSION,
   slug: "test-article",
   script: "hans",
-  words: [{ s: "图书馆", t: "圖書館", r: [["tú shū guǎn", ["library"]]] }],
-  lemmas: [{ l: "library", z: [0] }],
+  words: [{ s: "图书馆", t: "圖書館", r: [["tú shū guǎn", ["library"]]], h: 2, h2: 3 }],
+  lemmas: [{ l: "library", z: [0], e: 2 }],
   pairs: [
     {
       n: 1,
@@ -39,6 +39,13 @@ const LABELS: PopoverLabels = {
   saved: "Saved",
   saveFailed: "Not saved",
   close: "Close",
+  level: "Level",
+  cefr: "CEFR {level}",
+  hsk2: "HSK 2.0: {level}",
+  marks: "Your mark",
+  known: "Known",
+  learning: "Learning",
+  notebookReset: "Notebook reset",
 };
 
 const PAGE = `
@@ -60,6 +67,7 @@ beforeEach(() => {
   );
   document.documentElement.removeAttribute("data-pinyin");
   document.documentElement.removeAttribute("data-study");
+  localStorage.clear();
   document.body.innerHTML = PAGE;
   document.querySelector<HTMLElement>("article")!.dataset.src = `${SRC}?${Math.random()}`;
 });
@@ -174,5 +182,80 @@ describe("the learning layer island", () => {
     await settle();
     expect(article().innerHTML).toBe(before);
     expect(dialog()).toBeNull();
+  });
+
+  it("shows a Chinese word's HSK levels and an English word's CEFR level", async () => {
+    const life = await installed();
+    zhWord().dispatchEvent(new MouseEvent("click", { bubbles: true }));
+    await vi.waitFor(() => expect(dialog()?.hidden).toBe(false));
+    expect(dialog()?.textContent).toContain("Level HSK 2 · HSK 2.0: 3");
+
+    const en = document.querySelector<HTMLElement>('#p1 > [lang="en"] .word')!;
+    en.dispatchEvent(new MouseEvent("click", { bubbles: true }));
+    await vi.waitFor(() =>
+      expect(dialog()?.getAttribute("aria-label")).toBe("Dictionary: Libraries"),
+    );
+    expect(dialog()?.textContent).toContain("Level CEFR A2");
+    expect(dialog()?.textContent).not.toContain("HSK");
+    life.abort();
+  });
+
+  it("marks a word known or learning from its popover, stores it, and shows the stored mark again", async () => {
+    const life = await installed();
+    const open = async (word: HTMLElement) => {
+      word.dispatchEvent(new MouseEvent("click", { bubbles: true }));
+      await vi.waitFor(() => expect(dialog()?.hidden).toBe(false));
+    };
+    const button = (name: string) =>
+      [...dialog()!.querySelectorAll<HTMLButtonElement>('[role="group"] button')].find(
+        (candidate) => candidate.textContent === name,
+      )!;
+    const stored = () => JSON.parse(localStorage.getItem("reader.notebook") ?? "{}").marks;
+
+    await open(zhWord());
+    expect(dialog()?.querySelector('[role="group"]')?.getAttribute("aria-label")).toBe("Your mark");
+    expect(button("Known").getAttribute("aria-pressed")).toBe("false");
+    button("Known").click();
+    await vi.waitFor(() => expect(button("Known").getAttribute("aria-pressed")).toBe("true"));
+    expect(stored()).toEqual({ "zh:图书馆": "known" });
+
+    button("Learning").click();
+    await vi.waitFor(() => expect(button("Learning").getAttribute("aria-pressed")).toBe("true"));
+    expect(button("Known").getAttribute("aria-pressed")).toBe("false");
+    expect(stored()).toEqual({ "zh:图书馆": "learning" });
+
+    // English marks go by base form; a popover opened again shows the stored mark.
+    await open(document.querySelector<HTMLElement>('#p1 > [lang="en"] .word')!);
+    button("Known").click();
+    await vi.waitFor(() =>
+      expect(stored()).toEqual({ "zh:图书馆": "learning", "en:library": "known" }),
+    );
+    await open(zhWord());
+    expect(button("Learning").getAttribute("aria-pressed")).toBe("true");
+
+    // Pressing the pressed button clears the mark.
+    button("Learning").click();
+    await vi.waitFor(() => expect(stored()).toEqual({ "en:library": "known" }));
+    expect(button("Learning").getAttribute("aria-pressed")).toBe("false");
+    life.abort();
+  });
+
+  it("resets a notebook it cannot read when a word is marked, and says so", async () => {
+    localStorage.setItem("reader.notebook", "{not json");
+    const life = await installed();
+    zhWord().dispatchEvent(new MouseEvent("click", { bubbles: true }));
+    await vi.waitFor(() => expect(dialog()?.hidden).toBe(false));
+    const known = [...dialog()!.querySelectorAll("button")].find((b) => b.textContent === "Known")!;
+    expect(known.getAttribute("aria-pressed")).toBe("false");
+    known.click();
+    await vi.waitFor(() => expect(known.getAttribute("aria-pressed")).toBe("true"));
+    expect(dialog()?.querySelector('.word-popover-marks + [role="status"]')?.textContent).toBe(
+      "Notebook reset",
+    );
+    expect(JSON.parse(localStorage.getItem("reader.notebook")!).marks).toEqual({
+      "zh:图书馆": "known",
+    });
+    expect(localStorage.getItem("reader.notebook.backup")).toBe("{not json");
+    life.abort();
   });
 });
