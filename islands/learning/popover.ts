@@ -229,6 +229,9 @@ export class WordPopover {
     close.setAttribute("aria-label", labels.close);
     close.addEventListener("click", () => this.close(true), { signal: this.signal });
     const sentence = sentenceText(word);
+    // One status line for the marks and Save, after both.
+    const status = el("p", "word-popover-status", "");
+    status.setAttribute("role", "status");
 
     if (paragraph.lang === "en") {
       const token = pair.en[index];
@@ -263,17 +266,20 @@ export class WordPopover {
         parts.push(note);
       }
       parts.push(
-        this.markButtons({ language: "en", word: lemma?.l ?? shown }),
-        this.saveButton({
-          language: "en",
-          word: shown,
-          reading: lemma?.l ?? shown,
-          meaning: equivalents.map((e) => `${this.form(e)} (${e.r[0]?.[0] ?? ""})`).join("; "),
-          sentence: sentence.text,
-          translation: sentence.translation,
-          article: { slug: this.config.slug, title: this.config.title },
-          href: `${location.pathname}#p${n}`,
-        }),
+        this.markButtons({ language: "en", word: lemma?.l ?? shown }, status),
+        this.saveButton(
+          {
+            language: "en",
+            word: shown,
+            reading: lemma?.l ?? shown,
+            meaning: equivalents.map((e) => `${this.form(e)} (${e.r[0]?.[0] ?? ""})`).join("; "),
+            sentence: sentence.text,
+            translation: sentence.translation,
+            article: { slug: this.config.slug, title: this.config.title },
+            href: `${location.pathname}#p${n}`,
+          },
+          status,
+        ),
       );
       return parts;
     }
@@ -314,17 +320,20 @@ export class WordPopover {
     } else if (entry.r.length === 0) parts.push(el("p", "", labels.noMeaning));
     const reading = entry.r.find(([r]) => sameReading(r, token[2])) ?? entry.r[0];
     parts.push(
-      this.markButtons({ language: "zh", word: entry.s }),
-      this.saveButton({
-        language: "zh",
-        word: shown,
-        reading: token[2],
-        meaning: (reading?.[1] ?? []).join("; "),
-        sentence: sentence.text,
-        translation: sentence.translation,
-        article: { slug: this.config.slug, title: this.config.title },
-        href: `${location.pathname}#p${n}`,
-      }),
+      this.markButtons({ language: "zh", word: entry.s }, status),
+      this.saveButton(
+        {
+          language: "zh",
+          word: shown,
+          reading: token[2],
+          meaning: (reading?.[1] ?? []).join("; "),
+          sentence: sentence.text,
+          translation: sentence.translation,
+          article: { slug: this.config.slug, title: this.config.title },
+          href: `${location.pathname}#p${n}`,
+        },
+        status,
+      ),
     );
     return parts;
   }
@@ -352,12 +361,10 @@ export class WordPopover {
     return list.childElementCount > 0 ? [list] : [];
   }
 
-  private saveButton(word: WordToSave): HTMLElement {
+  private saveButton(word: WordToSave, status: HTMLElement): HTMLElement {
     const labels = this.config.labels;
     const button = el("button", "word-popover-save", labels.save);
     button.setAttribute("type", "button");
-    const status = el("p", "word-popover-status", "");
-    status.setAttribute("role", "status");
     button.addEventListener(
       "click",
       async () => {
@@ -385,13 +392,11 @@ export class WordPopover {
    * written by the notebook module, loaded on the first press like Save's, which resets a store it
    * cannot read and says so here. docs/learning.md, "Known words".
    */
-  private markButtons(word: MarkedWord): HTMLElement {
+  private markButtons(word: MarkedWord, status: HTMLElement): HTMLElement {
     const labels = this.config.labels;
     const group = el("div", "word-popover-marks", "");
     group.setAttribute("role", "group");
     group.setAttribute("aria-label", labels.marks);
-    const status = el("p", "word-popover-status", "");
-    status.setAttribute("role", "status");
     let current = peekMarks(window.localStorage)[markKey(word)];
     const buttons = (["known", "learning"] as const).map((mark) => {
       const button = el("button", "word-popover-mark", labels[mark]);
@@ -427,9 +432,7 @@ export class WordPopover {
       );
     }
     group.append(...buttons);
-    const wrapper = el("div", "word-popover-actions", "");
-    wrapper.append(group, status);
-    return wrapper;
+    return group;
   }
 
   private zhLang(): string {
