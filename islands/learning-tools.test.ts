@@ -9,6 +9,7 @@ const PAGE = `
       <button data-toggle="pinyin" aria-pressed="false">Pinyin</button>
       <button data-toggle="en" aria-pressed="false">Hide English</button>
       <button data-toggle="zh" aria-pressed="false">Hide Chinese</button>
+      <button data-toggle="colour" aria-pressed="false">Colour words</button>
       <button data-toggle="reveal-all" hidden>Show all</button>
     </div>
     <section id="p1" class="pair"><p lang="en">One.</p><p lang="zh-Hans">一。</p></section>
@@ -33,6 +34,7 @@ afterEach(() => {
   vi.unstubAllGlobals();
   html.removeAttribute("data-pinyin");
   html.removeAttribute("data-study");
+  html.removeAttribute("data-colour-words");
 });
 
 describe("the learning-tools island", () => {
@@ -82,5 +84,33 @@ describe("the learning-tools island", () => {
     expect(reveals()).toHaveLength(0);
     toggle("pinyin").click();
     expect(html.dataset.pinyin).toBeUndefined();
+  });
+
+  it("colours words when asked, remembers it, wakes the layer, and forgets a value it never stored", () => {
+    const woken = vi.fn();
+    document.querySelector("article")!.addEventListener("island-wake", woken);
+    install(tools(), new AbortController().signal);
+    expect(html.dataset.colourWords).toBe("off");
+    expect(woken).not.toHaveBeenCalled();
+    toggle("colour").click();
+    expect(html.dataset.colourWords).toBe("on");
+    expect(toggle("colour").getAttribute("aria-pressed")).toBe("true");
+    expect(localStorage.getItem("reader.colour")).toBe("on");
+    expect(woken).toHaveBeenCalledTimes(1);
+
+    // Remembered: the next page starts coloured, with its layer woken.
+    document.body.innerHTML = PAGE;
+    const wokenAgain = vi.fn();
+    document.querySelector("article")!.addEventListener("island-wake", wokenAgain);
+    install(tools(), new AbortController().signal);
+    expect(html.dataset.colourWords).toBe("on");
+    expect(toggle("colour").getAttribute("aria-pressed")).toBe("true");
+    expect(wokenAgain).toHaveBeenCalled();
+
+    localStorage.setItem("reader.colour", "purple");
+    document.body.innerHTML = PAGE;
+    install(tools(), new AbortController().signal);
+    expect(html.dataset.colourWords).toBe("off");
+    expect(localStorage.getItem("reader.colour")).toBeNull();
   });
 });

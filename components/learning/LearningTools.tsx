@@ -6,6 +6,7 @@ export interface LearningToolsLabels {
   hideEnglish: string;
   hideChinese: string;
   revealAll: string;
+  colourWords: string;
   /** Templates with {n}: the reveal button of a masked paragraph. */
   revealEnglish: string;
   revealChinese: string;
@@ -22,7 +23,7 @@ const toggle =
 
 /**
  * The reader's learning toggles, beside the view switch: pinyin over the Chinese and study mode
- * (hide one language until tapped). Plain buttons; the learning-tools island (islands/learning-tools.ts)
+ * (hide one language until tapped), and colouring of the words marked learning. Plain buttons; the learning-tools island (islands/learning-tools.ts)
  * sets <html data-pinyin> and <html data-study>, which the CSS acts on, and keeps aria-pressed in step.
  * Without script they do nothing, and the article reads as it is (docs/learning.md).
  */
@@ -45,6 +46,9 @@ export function LearningTools({ labels, studyUrl }: Props) {
       </button>
       <button type="button" aria-pressed="false" data-toggle="zh" className={toggle}>
         {labels.hideChinese}
+      </button>
+      <button type="button" aria-pressed="false" data-toggle="colour" className={toggle}>
+        {labels.colourWords}
       </button>
       <button
         type="button"

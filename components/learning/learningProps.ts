@@ -18,6 +18,7 @@ export function learningProps(locale: Locale, article: LocalizedArticle) {
     hideEnglish: t("hideEnglish"),
     hideChinese: t("hideChinese"),
     revealAll: t("revealAll"),
+    colourWords: t("colourWords"),
     revealEnglish: t.raw("revealEnglish") as string,
     revealChinese: t.raw("revealChinese") as string,
   };

@@ -71,6 +71,7 @@ beforeEach(() => {
   );
   document.documentElement.removeAttribute("data-pinyin");
   document.documentElement.removeAttribute("data-study");
+  document.documentElement.removeAttribute("data-colour-words");
   localStorage.clear();
   document.body.innerHTML = PAGE;
   document.querySelector<HTMLElement>("article")!.dataset.src = `${SRC}?${Math.random()}`;
@@ -258,6 +259,30 @@ describe("the learning layer island", () => {
       "zh:图书馆": "known",
     });
     expect(localStorage.getItem("reader.notebook.backup")).toBe("{not json");
+    life.abort();
+  });
+
+  it("wraps at once when colouring is on, and classes the words marked learning or known, as marks change", async () => {
+    localStorage.setItem(
+      "reader.notebook",
+      JSON.stringify({ version: 2, entries: [], reviews: {}, marks: { "en:library": "learning" } }),
+    );
+    document.documentElement.dataset.colourWords = "on";
+    const life = new AbortController();
+    install(article(), life.signal);
+    await vi.waitFor(() => expect(article().dataset.learn).toBe("ready"));
+    const en = document.querySelector<HTMLElement>('#p1 > [lang="en"] .word')!;
+    expect(en.classList.contains("word-learning")).toBe(true);
+    expect(zhWord().classList.contains("word-learning")).toBe(false);
+
+    // Marked from the popover: the text follows at once.
+    zhWord().dispatchEvent(new MouseEvent("click", { bubbles: true }));
+    await vi.waitFor(() => expect(dialog()?.hidden).toBe(false));
+    [...dialog()!.querySelectorAll("button")].find((b) => b.textContent === "Learning")!.click();
+    await vi.waitFor(() => expect(zhWord().classList.contains("word-learning")).toBe(true));
+    [...dialog()!.querySelectorAll("button")].find((b) => b.textContent === "Known")!.click();
+    await vi.waitFor(() => expect(zhWord().classList.contains("word-known")).toBe(true));
+    expect(zhWord().classList.contains("word-learning")).toBe(false);
     life.abort();
   });
 });

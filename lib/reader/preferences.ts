@@ -19,11 +19,18 @@ export type PinyinSetting = (typeof PINYIN_SETTINGS)[number];
 export const STUDY_SETTINGS = ["off", "en", "zh"] as const;
 export type StudySetting = (typeof STUDY_SETTINGS)[number];
 
+/** Words marked learning coloured in the text (docs/learning.md, "Known words"). */
+export const COLOUR_SETTINGS = ["on", "off"] as const;
+export type ColourSetting = (typeof COLOUR_SETTINGS)[number];
+
 export const STORAGE_KEYS = {
   view: "reader.view",
   theme: "reader.theme",
   pinyin: "reader.pinyin",
   study: "reader.study",
+  // Read by the learning-tools island, not the boot script: colouring needs the layer's word spans,
+  // which never exist before first paint.
+  colour: "reader.colour",
 } as const;
 
 /**
