@@ -10,6 +10,9 @@ const PAGE = `
       <button data-toggle="en" aria-pressed="false">Hide English</button>
       <button data-toggle="zh" aria-pressed="false">Hide Chinese</button>
       <button data-toggle="colour" aria-pressed="false">Colour words</button>
+      <label>Colour words above <select data-setting="colour-level">
+        <option value="off">No level</option><option value="3">HSK 3</option><option value="4">HSK 4</option>
+      </select></label>
       <button data-toggle="reveal-all" hidden>Show all</button>
     </div>
     <section id="p1" class="pair"><p lang="en">One.</p><p lang="zh-Hans">一。</p></section>
@@ -35,6 +38,7 @@ afterEach(() => {
   html.removeAttribute("data-pinyin");
   html.removeAttribute("data-study");
   html.removeAttribute("data-colour-words");
+  html.removeAttribute("data-colour-level");
 });
 
 describe("the learning-tools island", () => {
@@ -112,5 +116,26 @@ describe("the learning-tools island", () => {
     install(tools(), new AbortController().signal);
     expect(html.dataset.colourWords).toBe("off");
     expect(localStorage.getItem("reader.colour")).toBeNull();
+  });
+
+  it("sets the HSK level to colour above, remembers it, and forgets a level it never stored", () => {
+    const select = () => document.querySelector<HTMLSelectElement>("select")!;
+    install(tools(), new AbortController().signal);
+    expect(html.dataset.colourLevel).toBe("off");
+    select().value = "4";
+    select().dispatchEvent(new Event("change", { bubbles: true }));
+    expect(html.dataset.colourLevel).toBe("4");
+    expect(localStorage.getItem("reader.colourLevel")).toBe("4");
+
+    document.body.innerHTML = PAGE;
+    install(tools(), new AbortController().signal);
+    expect(select().value).toBe("4");
+    expect(html.dataset.colourLevel).toBe("4");
+
+    localStorage.setItem("reader.colourLevel", "12");
+    document.body.innerHTML = PAGE;
+    install(tools(), new AbortController().signal);
+    expect(html.dataset.colourLevel).toBe("off");
+    expect(localStorage.getItem("reader.colourLevel")).toBeNull();
   });
 });

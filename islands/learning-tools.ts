@@ -8,6 +8,8 @@
  * answered at once. docs/learning.md.
  */
 import {
+  COLOUR_LEVELS,
+  type ColourLevel,
   type ColourSetting,
   type PinyinSetting,
   STORAGE_KEYS,
@@ -27,6 +29,19 @@ function rememberedColour(): ColourSetting {
     const stored = localStorage.getItem(STORAGE_KEYS.colour);
     if (stored === "on") return "on";
     if (stored !== null && stored !== "off") localStorage.removeItem(STORAGE_KEYS.colour);
+  } catch {
+    // Blocked storage: off.
+  }
+  return "off";
+}
+
+/** The remembered level above which Chinese words are coloured; anything else is forgotten. */
+function rememberedLevel(): ColourLevel {
+  try {
+    const stored = localStorage.getItem(STORAGE_KEYS.colourLevel);
+    if ((COLOUR_LEVELS as readonly (string | null)[]).includes(stored))
+      return stored as ColourLevel;
+    if (stored !== null) localStorage.removeItem(STORAGE_KEYS.colourLevel);
   } catch {
     // Blocked storage: off.
   }
@@ -137,6 +152,23 @@ export default function install(root: HTMLElement, signal: AbortSignal): void {
     { signal },
   );
   signal.addEventListener("abort", removeRevealButtons, { once: true });
+
+  // Colour Chinese words above an HSK level: CSS on <html data-colour-level> and the layer's data-hsk.
+  const level = root.querySelector<HTMLSelectElement>('select[data-setting="colour-level"]');
+  if (level) {
+    level.value = html.dataset.colourLevel = rememberedLevel();
+    level.addEventListener(
+      "change",
+      () => {
+        const next = (COLOUR_LEVELS as readonly string[]).includes(level.value)
+          ? (level.value as ColourLevel)
+          : "off";
+        html.dataset.colourLevel = next;
+        storeSafely(STORAGE_KEYS.colourLevel, next);
+      },
+      { signal },
+    );
+  }
 
   html.dataset.colourWords = rememberedColour();
   show();

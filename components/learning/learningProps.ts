@@ -19,6 +19,8 @@ export function learningProps(locale: Locale, article: LocalizedArticle) {
     hideChinese: t("hideChinese"),
     revealAll: t("revealAll"),
     colourWords: t("colourWords"),
+    colourLevel: t("colourLevel"),
+    colourLevelOff: t("colourLevelOff"),
     revealEnglish: t.raw("revealEnglish") as string,
     revealChinese: t.raw("revealChinese") as string,
   };

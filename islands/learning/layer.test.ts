@@ -280,9 +280,13 @@ describe("the learning layer island", () => {
     await vi.waitFor(() => expect(dialog()?.hidden).toBe(false));
     [...dialog()!.querySelectorAll("button")].find((b) => b.textContent === "Learning")!.click();
     await vi.waitFor(() => expect(zhWord().classList.contains("word-learning")).toBe(true));
+    // Its HSK level is on it for colouring above the reader's level, until it is marked known.
+    expect(zhWord().dataset.hsk).toBe("2");
+    expect(en.dataset.hsk).toBeUndefined();
     [...dialog()!.querySelectorAll("button")].find((b) => b.textContent === "Known")!.click();
     await vi.waitFor(() => expect(zhWord().classList.contains("word-known")).toBe(true));
     expect(zhWord().classList.contains("word-learning")).toBe(false);
+    expect(zhWord().dataset.hsk).toBeUndefined();
     life.abort();
   });
 });

@@ -126,8 +126,9 @@ export class LearningLayer {
 
   /**
    * Puts each word's mark on its span as a class (`word-learning`, `word-known`), from a peek at the
-   * stored marks (marks.ts): CSS colours and underlines the learning ones when the reader turns
-   * colouring on (<html data-colour-words="on">). docs/learning.md, "Known words".
+   * stored marks (marks.ts), and a Chinese word's HSK level as `data-hsk` unless it is known: CSS
+   * colours and underlines the learning ones, and those above the reader's level, when the reader
+   * turns colouring on (<html data-colour-words="on">, data-colour-level). docs/learning.md, "Known words".
    */
   private colourMarks(): void {
     const data = this.data;
@@ -152,8 +153,17 @@ export class LearningLayer {
         const mark = key ? marks[key] : undefined;
         span.classList.toggle(classes.known, mark === "known");
         span.classList.toggle(classes.learning, mark === "learning");
+        // Its HSK level, for colouring words above the reader's level (CSS); a known word is not.
+        const level = english ? undefined : this.hskOf(pair, index);
+        if (level && mark !== "known") span.dataset.hsk = String(level);
+        else delete span.dataset.hsk;
       }
     }
+  }
+
+  private hskOf(pair: StudyPair, index: number): number | undefined {
+    const token = pair.zh[index];
+    return token?.length === 3 ? this.data?.words[token[1]]?.h : undefined;
   }
 
   private wrapPair(pair: StudyPair): void {
