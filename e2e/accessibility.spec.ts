@@ -65,6 +65,7 @@ for (const { prefix, lang, messages, phone } of [
     );
     await expect(page.getByRole("region", { name: messages.ReadAloud.region })).toBeVisible();
     await press(page.getByRole("button", { name: t.colourWords, exact: true }));
+    await page.getByRole("combobox", { name: t.colourLevel }).selectOption("1");
     await press(enWord(page, "instruments"));
     const dialog = page.getByRole("dialog", {
       name: t.wordDialog.replace("{word}", "instruments"),

@@ -73,11 +73,19 @@ for (const { prefix, lang, messages } of [EN, HANS]) {
     await expect(page.locator("html")).toHaveAttribute("data-colour-words", "on");
     await expect(enWord(page, "instruments")).toHaveClass(/\bword-learning\b/);
     await expect(zhWord(page, "图书馆")).not.toHaveClass(/\bword-learning\b/);
+
+    // Chinese words above a chosen HSK level are coloured too; a word marked known is not.
+    await page.getByRole("combobox", { name: t.colourLevel }).selectOption("1");
+    await expect(page.locator("html")).toHaveAttribute("data-colour-level", "1");
+    await expect(zhWord(page, "图书馆")).not.toHaveAttribute("data-hsk");
+    const above = page.locator('.reading [lang|="zh"] .word[data-hsk]:not([data-hsk="1"])').first();
+    await expect(above).toHaveCSS("text-decoration-style", "dotted");
     await page.reload();
     await expect(page.getByRole("button", { name: t.colourWords, exact: true })).toHaveAttribute(
       "aria-pressed",
       "true",
     );
     await expect(enWord(page, "instruments")).toHaveClass(/\bword-learning\b/);
+    await expect(page.getByRole("combobox", { name: t.colourLevel })).toHaveValue("1");
   });
 }
