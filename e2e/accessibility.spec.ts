@@ -33,7 +33,8 @@ test("the article has no axe violations in dark mode", async ({ page }) => {
 });
 
 // Every learning feature at once, the whole page: pinyin on, study mode with a masked and a revealed
-// pair, a pair being read aloud (recording stand-in for speechSynthesis) and a word's popover open.
+// pair, a pair being read aloud (recording stand-in for speechSynthesis), words coloured and a word's
+// popover open with its mark set.
 for (const { prefix, lang, messages, phone } of [
   ...LOCALES.map((locale) => ({ ...locale, phone: false })),
   { ...LOCALES[1], phone: true },
@@ -63,10 +64,18 @@ for (const { prefix, lang, messages, phone } of [
       }),
     );
     await expect(page.getByRole("region", { name: messages.ReadAloud.region })).toBeVisible();
+    await press(page.getByRole("button", { name: t.colourWords, exact: true }));
+    await page.getByRole("combobox", { name: t.colourLevel }).selectOption("1");
     await press(enWord(page, "instruments"));
-    await expect(
-      page.getByRole("dialog", { name: t.wordDialog.replace("{word}", "instruments") }),
-    ).toBeVisible();
+    const dialog = page.getByRole("dialog", {
+      name: t.wordDialog.replace("{word}", "instruments"),
+    });
+    await expect(dialog).toBeVisible();
+    // A word marked learning, coloured in the text, with the popover's mark pressed.
+    const learning = dialog.getByRole("button", { name: t.learning, exact: true });
+    await press(learning);
+    await expect(learning).toHaveAttribute("aria-pressed", "true");
+    await expect(enWord(page, "instruments")).toHaveClass(/\bword-learning\b/);
     await screenshot(page, `learning-everything-${lang}-${phone ? "phone" : "desktop"}`);
     const { violations } = await new AxeBuilder({ page }).analyze();
     expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`)).toEqual(

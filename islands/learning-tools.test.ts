@@ -9,6 +9,10 @@ const PAGE = `
       <button data-toggle="pinyin" aria-pressed="false">Pinyin</button>
       <button data-toggle="en" aria-pressed="false">Hide English</button>
       <button data-toggle="zh" aria-pressed="false">Hide Chinese</button>
+      <button data-toggle="colour" aria-pressed="false">Colour words</button>
+      <label>Colour words above <select data-setting="colour-level">
+        <option value="off">No level</option><option value="3">HSK 3</option><option value="4">HSK 4</option>
+      </select></label>
       <button data-toggle="reveal-all" hidden>Show all</button>
     </div>
     <section id="p1" class="pair"><p lang="en">One.</p><p lang="zh-Hans">一。</p></section>
@@ -33,6 +37,8 @@ afterEach(() => {
   vi.unstubAllGlobals();
   html.removeAttribute("data-pinyin");
   html.removeAttribute("data-study");
+  html.removeAttribute("data-colour-words");
+  html.removeAttribute("data-colour-level");
 });
 
 describe("the learning-tools island", () => {
@@ -82,5 +88,54 @@ describe("the learning-tools island", () => {
     expect(reveals()).toHaveLength(0);
     toggle("pinyin").click();
     expect(html.dataset.pinyin).toBeUndefined();
+  });
+
+  it("colours words when asked, remembers it, wakes the layer, and forgets a value it never stored", () => {
+    const woken = vi.fn();
+    document.querySelector("article")!.addEventListener("island-wake", woken);
+    install(tools(), new AbortController().signal);
+    expect(html.dataset.colourWords).toBe("off");
+    expect(woken).not.toHaveBeenCalled();
+    toggle("colour").click();
+    expect(html.dataset.colourWords).toBe("on");
+    expect(toggle("colour").getAttribute("aria-pressed")).toBe("true");
+    expect(localStorage.getItem("reader.colour")).toBe("on");
+    expect(woken).toHaveBeenCalledTimes(1);
+
+    // Remembered: the next page starts coloured, with its layer woken.
+    document.body.innerHTML = PAGE;
+    const wokenAgain = vi.fn();
+    document.querySelector("article")!.addEventListener("island-wake", wokenAgain);
+    install(tools(), new AbortController().signal);
+    expect(html.dataset.colourWords).toBe("on");
+    expect(toggle("colour").getAttribute("aria-pressed")).toBe("true");
+    expect(wokenAgain).toHaveBeenCalled();
+
+    localStorage.setItem("reader.colour", "purple");
+    document.body.innerHTML = PAGE;
+    install(tools(), new AbortController().signal);
+    expect(html.dataset.colourWords).toBe("off");
+    expect(localStorage.getItem("reader.colour")).toBeNull();
+  });
+
+  it("sets the HSK level to colour above, remembers it, and forgets a level it never stored", () => {
+    const select = () => document.querySelector<HTMLSelectElement>("select")!;
+    install(tools(), new AbortController().signal);
+    expect(html.dataset.colourLevel).toBe("off");
+    select().value = "4";
+    select().dispatchEvent(new Event("change", { bubbles: true }));
+    expect(html.dataset.colourLevel).toBe("4");
+    expect(localStorage.getItem("reader.colourLevel")).toBe("4");
+
+    document.body.innerHTML = PAGE;
+    install(tools(), new AbortController().signal);
+    expect(select().value).toBe("4");
+    expect(html.dataset.colourLevel).toBe("4");
+
+    localStorage.setItem("reader.colourLevel", "12");
+    document.body.innerHTML = PAGE;
+    install(tools(), new AbortController().signal);
+    expect(html.dataset.colourLevel).toBe("off");
+    expect(localStorage.getItem("reader.colourLevel")).toBeNull();
   });
 });

@@ -7,7 +7,14 @@
  * study data when the browser is idle (a fetch, no DOM work), so that the first tap on a word is
  * answered at once. docs/learning.md.
  */
-import { type PinyinSetting, STORAGE_KEYS, type StudySetting } from "@/lib/reader/preferences";
+import {
+  COLOUR_LEVELS,
+  type ColourLevel,
+  type ColourSetting,
+  type PinyinSetting,
+  STORAGE_KEYS,
+  type StudySetting,
+} from "@/lib/reader/preferences";
 import { loadStudyData } from "./learning/load";
 import { storeSafely } from "./storage";
 
@@ -16,6 +23,31 @@ const pinyin = (): PinyinSetting => (html.dataset.pinyin === "on" ? "on" : "off"
 const study = (): StudySetting =>
   html.dataset.study === "en" || html.dataset.study === "zh" ? html.dataset.study : "off";
 
+/** The remembered colour setting; anything else is forgotten (it only ever held "on" or "off"). */
+function rememberedColour(): ColourSetting {
+  try {
+    const stored = localStorage.getItem(STORAGE_KEYS.colour);
+    if (stored === "on") return "on";
+    if (stored !== null && stored !== "off") localStorage.removeItem(STORAGE_KEYS.colour);
+  } catch {
+    // Blocked storage: off.
+  }
+  return "off";
+}
+
+/** The remembered level above which Chinese words are coloured; anything else is forgotten. */
+function rememberedLevel(): ColourLevel {
+  try {
+    const stored = localStorage.getItem(STORAGE_KEYS.colourLevel);
+    if ((COLOUR_LEVELS as readonly (string | null)[]).includes(stored))
+      return stored as ColourLevel;
+    if (stored !== null) localStorage.removeItem(STORAGE_KEYS.colourLevel);
+  } catch {
+    // Blocked storage: off.
+  }
+  return "off";
+}
+
 /** Asks the learning layer to wrap the text now, loading its chunk if need be (islands/boot.ts). */
 function wakeLayer(): void {
   document.querySelector('[data-island="learning"]')?.dispatchEvent(new Event("island-wake"));
@@ -23,7 +55,12 @@ function wakeLayer(): void {
 
 export default function install(root: HTMLElement, signal: AbortSignal): void {
   const button = (name: string) => root.querySelector<HTMLButtonElement>(`[data-toggle="${name}"]`);
-  const toggles = { pinyin: button("pinyin"), en: button("en"), zh: button("zh") };
+  const toggles = {
+    pinyin: button("pinyin"),
+    en: button("en"),
+    zh: button("zh"),
+    colour: button("colour"),
+  };
   const revealAll = button("reveal-all");
   const article = root.closest(".reading") ?? document;
   const pairs = () => [...article.querySelectorAll<HTMLElement>(".pair")];
@@ -67,6 +104,7 @@ export default function install(root: HTMLElement, signal: AbortSignal): void {
     toggles.pinyin?.setAttribute("aria-pressed", String(pinyin() === "on"));
     toggles.en?.setAttribute("aria-pressed", String(study() === "en"));
     toggles.zh?.setAttribute("aria-pressed", String(study() === "zh"));
+    toggles.colour?.setAttribute("aria-pressed", String(html.dataset.colourWords === "on"));
     if (revealAll) revealAll.hidden = study() === "off";
   }
 
@@ -91,6 +129,14 @@ export default function install(root: HTMLElement, signal: AbortSignal): void {
           if (next === "on") wakeLayer();
           break;
         }
+        case "colour": {
+          const next: ColourSetting = html.dataset.colourWords === "on" ? "off" : "on";
+          html.dataset.colourWords = next;
+          storeSafely(STORAGE_KEYS.colour, next);
+          show();
+          if (next === "on") wakeLayer();
+          break;
+        }
         case "en":
           setStudy(study() === "en" ? "off" : "en");
           break;
@@ -107,10 +153,28 @@ export default function install(root: HTMLElement, signal: AbortSignal): void {
   );
   signal.addEventListener("abort", removeRevealButtons, { once: true });
 
+  // Colour Chinese words above an HSK level: CSS on <html data-colour-level> and the layer's data-hsk.
+  const level = root.querySelector<HTMLSelectElement>('select[data-setting="colour-level"]');
+  if (level) {
+    level.value = html.dataset.colourLevel = rememberedLevel();
+    level.addEventListener(
+      "change",
+      () => {
+        const next = (COLOUR_LEVELS as readonly string[]).includes(level.value)
+          ? (level.value as ColourLevel)
+          : "off";
+        html.dataset.colourLevel = next;
+        storeSafely(STORAGE_KEYS.colourLevel, next);
+      },
+      { signal },
+    );
+  }
+
+  html.dataset.colourWords = rememberedColour();
   show();
   masks(study());
-  // A remembered pinyin or study mode is a use of the layer: its words are wanted now.
-  if (pinyin() === "on" || study() !== "off") wakeLayer();
+  // A remembered pinyin, study mode or colouring is a use of the layer: its words are wanted now.
+  if (pinyin() === "on" || study() !== "off" || html.dataset.colourWords === "on") wakeLayer();
   // Warm the study data when the browser is idle: the first tap on a word then waits for nothing.
   const src = root.dataset.src;
   if (src) {

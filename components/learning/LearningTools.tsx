@@ -1,4 +1,6 @@
 import { IslandRoot } from "@/components/ui/IslandRoot";
+import { hskLabel } from "@/lib/learning/level-labels";
+import { COLOUR_LEVELS } from "@/lib/reader/preferences";
 
 export interface LearningToolsLabels {
   label: string;
@@ -6,6 +8,10 @@ export interface LearningToolsLabels {
   hideEnglish: string;
   hideChinese: string;
   revealAll: string;
+  colourWords: string;
+  /** The select of the level above which Chinese words are coloured, and its "off" option. */
+  colourLevel: string;
+  colourLevelOff: string;
   /** Templates with {n}: the reveal button of a masked paragraph. */
   revealEnglish: string;
   revealChinese: string;
@@ -22,7 +28,7 @@ const toggle =
 
 /**
  * The reader's learning toggles, beside the view switch: pinyin over the Chinese and study mode
- * (hide one language until tapped). Plain buttons; the learning-tools island (islands/learning-tools.ts)
+ * (hide one language until tapped), and colouring of the words marked learning. Plain buttons; the learning-tools island (islands/learning-tools.ts)
  * sets <html data-pinyin> and <html data-study>, which the CSS acts on, and keeps aria-pressed in step.
  * Without script they do nothing, and the article reads as it is (docs/learning.md).
  */
@@ -46,6 +52,23 @@ export function LearningTools({ labels, studyUrl }: Props) {
       <button type="button" aria-pressed="false" data-toggle="zh" className={toggle}>
         {labels.hideChinese}
       </button>
+      <button type="button" aria-pressed="false" data-toggle="colour" className={toggle}>
+        {labels.colourWords}
+      </button>
+      <label className="flex items-center gap-1 text-sm text-zinc-700 dark:text-zinc-300">
+        {labels.colourLevel}
+        <select
+          data-setting="colour-level"
+          defaultValue="off"
+          className="rounded-full border border-zinc-300 bg-transparent px-2 py-1 text-sm dark:border-zinc-700"
+        >
+          {COLOUR_LEVELS.map((level) => (
+            <option key={level} value={level}>
+              {level === "off" ? labels.colourLevelOff : hskLabel(Number(level))}
+            </option>
+          ))}
+        </select>
+      </label>
       <button
         type="button"
         hidden

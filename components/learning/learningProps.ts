@@ -18,6 +18,9 @@ export function learningProps(locale: Locale, article: LocalizedArticle) {
     hideEnglish: t("hideEnglish"),
     hideChinese: t("hideChinese"),
     revealAll: t("revealAll"),
+    colourWords: t("colourWords"),
+    colourLevel: t("colourLevel"),
+    colourLevelOff: t("colourLevelOff"),
     revealEnglish: t.raw("revealEnglish") as string,
     revealChinese: t.raw("revealChinese") as string,
   };
@@ -35,6 +38,13 @@ export function learningProps(locale: Locale, article: LocalizedArticle) {
     saved: t("saved"),
     saveFailed: t("saveFailed"),
     close: t("close"),
+    level: t("level"),
+    cefr: t.raw("cefr") as string,
+    hsk2: t.raw("hsk2") as string,
+    marks: t("marks"),
+    known: t("known"),
+    learning: t("learning"),
+    notebookReset: t("notebookReset"),
   };
   return {
     tools: { labels, studyUrl },

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { STUDY_DATA_VERSION, type StudyData } from "@/lib/learning/study-types";
 import install, { WAKE_EVENT } from "./layer";
 import type { PopoverLabels } from "./popover";
@@ -11,8 +11,8 @@ const DATA: StudyData = {
   v: STUDY_DATA_VERSION,
   slug: "test-article",
   script: "hans",
-  words: [{ s: "图书馆", t: "圖書館", r: [["tú shū guǎn", ["library"]]] }],
-  lemmas: [{ l: "library", z: [0] }],
+  words: [{ s: "图书馆", t: "圖書館", r: [["tú shū guǎn", ["library"]]], h: 2, h2: 3 }],
+  lemmas: [{ l: "library", z: [0], e: 2 }],
   pairs: [
     {
       n: 1,
@@ -39,6 +39,13 @@ const LABELS: PopoverLabels = {
   saved: "Saved",
   saveFailed: "Not saved",
   close: "Close",
+  level: "Level",
+  cefr: "CEFR {level}",
+  hsk2: "HSK 2.0: {level}",
+  marks: "Your mark",
+  known: "Known",
+  learning: "Learning",
+  notebookReset: "Notebook reset",
 };
 
 const PAGE = `
@@ -46,6 +53,10 @@ const PAGE = `
     data-title="Test" data-labels='${JSON.stringify(LABELS)}'>
     <section id="p1" class="pair"><p lang="en">Libraries lend.</p><p lang="zh-Hans">图书馆借出。</p></section>
   </article>`;
+
+// The popover imports the notebook (zod) on a reader's first mark or Save: loaded here once, so a
+// busy machine's first import does not outlast vi.waitFor.
+beforeAll(() => import("@/lib/vocabulary/notebook"));
 
 let fetches = 0;
 beforeEach(() => {
@@ -60,6 +71,8 @@ beforeEach(() => {
   );
   document.documentElement.removeAttribute("data-pinyin");
   document.documentElement.removeAttribute("data-study");
+  document.documentElement.removeAttribute("data-colour-words");
+  localStorage.clear();
   document.body.innerHTML = PAGE;
   document.querySelector<HTMLElement>("article")!.dataset.src = `${SRC}?${Math.random()}`;
 });
@@ -174,5 +187,106 @@ describe("the learning layer island", () => {
     await settle();
     expect(article().innerHTML).toBe(before);
     expect(dialog()).toBeNull();
+  });
+
+  it("shows a Chinese word's HSK levels and an English word's CEFR level", async () => {
+    const life = await installed();
+    zhWord().dispatchEvent(new MouseEvent("click", { bubbles: true }));
+    await vi.waitFor(() => expect(dialog()?.hidden).toBe(false));
+    expect(dialog()?.textContent).toContain("Level HSK 2 · HSK 2.0: 3");
+
+    const en = document.querySelector<HTMLElement>('#p1 > [lang="en"] .word')!;
+    en.dispatchEvent(new MouseEvent("click", { bubbles: true }));
+    await vi.waitFor(() =>
+      expect(dialog()?.getAttribute("aria-label")).toBe("Dictionary: Libraries"),
+    );
+    expect(dialog()?.textContent).toContain("Level CEFR A2");
+    expect(dialog()?.textContent).not.toContain("HSK");
+    life.abort();
+  });
+
+  it("marks a word known or learning from its popover, stores it, and shows the stored mark again", async () => {
+    const life = await installed();
+    const open = async (word: HTMLElement) => {
+      word.dispatchEvent(new MouseEvent("click", { bubbles: true }));
+      await vi.waitFor(() => expect(dialog()?.hidden).toBe(false));
+    };
+    const button = (name: string) =>
+      [...dialog()!.querySelectorAll<HTMLButtonElement>('[role="group"] button')].find(
+        (candidate) => candidate.textContent === name,
+      )!;
+    const stored = () => JSON.parse(localStorage.getItem("reader.notebook") ?? "{}").marks;
+
+    await open(zhWord());
+    expect(dialog()?.querySelector('[role="group"]')?.getAttribute("aria-label")).toBe("Your mark");
+    expect(button("Known").getAttribute("aria-pressed")).toBe("false");
+    button("Known").click();
+    await vi.waitFor(() => expect(button("Known").getAttribute("aria-pressed")).toBe("true"));
+    expect(stored()).toEqual({ "zh:图书馆": "known" });
+
+    button("Learning").click();
+    await vi.waitFor(() => expect(button("Learning").getAttribute("aria-pressed")).toBe("true"));
+    expect(button("Known").getAttribute("aria-pressed")).toBe("false");
+    expect(stored()).toEqual({ "zh:图书馆": "learning" });
+
+    // English marks go by base form; a popover opened again shows the stored mark.
+    await open(document.querySelector<HTMLElement>('#p1 > [lang="en"] .word')!);
+    button("Known").click();
+    await vi.waitFor(() =>
+      expect(stored()).toEqual({ "zh:图书馆": "learning", "en:library": "known" }),
+    );
+    await open(zhWord());
+    expect(button("Learning").getAttribute("aria-pressed")).toBe("true");
+
+    // Pressing the pressed button clears the mark.
+    button("Learning").click();
+    await vi.waitFor(() => expect(stored()).toEqual({ "en:library": "known" }));
+    expect(button("Learning").getAttribute("aria-pressed")).toBe("false");
+    life.abort();
+  });
+
+  it("resets a notebook it cannot read when a word is marked, and says so", async () => {
+    localStorage.setItem("reader.notebook", "{not json");
+    const life = await installed();
+    zhWord().dispatchEvent(new MouseEvent("click", { bubbles: true }));
+    await vi.waitFor(() => expect(dialog()?.hidden).toBe(false));
+    const known = [...dialog()!.querySelectorAll("button")].find((b) => b.textContent === "Known")!;
+    expect(known.getAttribute("aria-pressed")).toBe("false");
+    known.click();
+    await vi.waitFor(() => expect(known.getAttribute("aria-pressed")).toBe("true"));
+    expect(dialog()?.querySelector('[role="status"]')?.textContent).toBe("Notebook reset");
+    expect(JSON.parse(localStorage.getItem("reader.notebook")!).marks).toEqual({
+      "zh:图书馆": "known",
+    });
+    expect(localStorage.getItem("reader.notebook.backup")).toBe("{not json");
+    life.abort();
+  });
+
+  it("wraps at once when colouring is on, and classes the words marked learning or known, as marks change", async () => {
+    localStorage.setItem(
+      "reader.notebook",
+      JSON.stringify({ version: 2, entries: [], reviews: {}, marks: { "en:library": "learning" } }),
+    );
+    document.documentElement.dataset.colourWords = "on";
+    const life = new AbortController();
+    install(article(), life.signal);
+    await vi.waitFor(() => expect(article().dataset.learn).toBe("ready"));
+    const en = document.querySelector<HTMLElement>('#p1 > [lang="en"] .word')!;
+    expect(en.classList.contains("word-learning")).toBe(true);
+    expect(zhWord().classList.contains("word-learning")).toBe(false);
+
+    // Marked from the popover: the text follows at once.
+    zhWord().dispatchEvent(new MouseEvent("click", { bubbles: true }));
+    await vi.waitFor(() => expect(dialog()?.hidden).toBe(false));
+    [...dialog()!.querySelectorAll("button")].find((b) => b.textContent === "Learning")!.click();
+    await vi.waitFor(() => expect(zhWord().classList.contains("word-learning")).toBe(true));
+    // Its HSK level is on it for colouring above the reader's level, until it is marked known.
+    expect(zhWord().dataset.hsk).toBe("2");
+    expect(en.dataset.hsk).toBeUndefined();
+    [...dialog()!.querySelectorAll("button")].find((b) => b.textContent === "Known")!.click();
+    await vi.waitFor(() => expect(zhWord().classList.contains("word-known")).toBe(true));
+    expect(zhWord().classList.contains("word-learning")).toBe(false);
+    expect(zhWord().dataset.hsk).toBeUndefined();
+    life.abort();
   });
 });

@@ -13,6 +13,7 @@
  *    paragraph the word was not yet wrapped in.
  */
 import type { StudyData, StudyPair } from "@/lib/learning/study-types";
+import { markKey, NOTEBOOK_KEY, peekMarks, type WordMark } from "@/lib/vocabulary/marks";
 import { loadStudyData } from "./load";
 import { type PopoverLabels, WordPopover } from "./popover";
 import { chineseWords, englishWordRanges, wrapParagraph } from "./wrap";
@@ -52,6 +53,7 @@ export class LearningLayer {
   private wrapping: Promise<boolean> | undefined;
   private pending: Pending | undefined;
   private popover: WordPopover | undefined;
+  private data: StudyData | undefined;
   /** Each wrapped paragraph with its original children, put back on dispose. */
   private readonly originals = new Map<HTMLElement, Node[]>();
   private hoverTimer: number | undefined;
@@ -72,7 +74,12 @@ export class LearningLayer {
     loadStudyData(this.config.src).catch(() => {});
     this.listen();
     const html = document.documentElement;
-    if (html.dataset.pinyin === "on" || (html.dataset.study ?? "off") !== "off") void this.wrap();
+    if (
+      html.dataset.pinyin === "on" ||
+      (html.dataset.study ?? "off") !== "off" ||
+      html.dataset.colourWords === "on"
+    )
+      void this.wrap();
     if (trigger) this.answer(trigger);
   }
 
@@ -96,6 +103,17 @@ export class LearningLayer {
     for (const pair of data.pairs) this.wrapPair(pair);
     this.root.dataset.learn = "ready";
     this.popover = new WordPopover(data, this.config, this.signal);
+    this.data = data;
+    this.colourMarks();
+    this.popover.onMark = () => this.colourMarks();
+    // A mark set in another tab shows here too.
+    window.addEventListener(
+      "storage",
+      (event) => {
+        if (event.key === NOTEBOOK_KEY || event.key === null) this.colourMarks();
+      },
+      { signal: this.signal },
+    );
     this.ready = true;
     const pending = this.pending;
     this.pending = undefined;
@@ -104,6 +122,48 @@ export class LearningLayer {
       const word = this.wordAt(null, pending.at);
       if (word) this.hover(word);
     }
+  }
+
+  /**
+   * Puts each word's mark on its span as a class (`word-learning`, `word-known`), from a peek at the
+   * stored marks (marks.ts), and a Chinese word's HSK level as `data-hsk` unless it is known: CSS
+   * colours and underlines the learning ones, and those above the reader's level, when the reader
+   * turns colouring on (<html data-colour-words="on">, data-colour-level). docs/learning.md, "Known words".
+   */
+  private colourMarks(): void {
+    const data = this.data;
+    if (!data || this.signal.aborted) return;
+    const marks = peekMarks(window.localStorage);
+    const classes: Record<WordMark, string> = { known: "word-known", learning: "word-learning" };
+    for (const pair of data.pairs) {
+      const element = this.root.querySelector<HTMLElement>(`[id="p${pair.n}"]`);
+      if (!element) continue;
+      for (const span of element.querySelectorAll<HTMLElement>(".word[data-w]")) {
+        const index = Number(span.dataset.w);
+        const english = span.closest("[lang]")?.getAttribute("lang") === "en";
+        let key: string | undefined;
+        if (english) {
+          const lemma = data.lemmas[pair.en[index]?.[2] ?? -1];
+          if (lemma) key = markKey({ language: "en", word: lemma.l });
+        } else {
+          const token = pair.zh[index];
+          const word = token?.length === 3 ? data.words[token[1]] : undefined;
+          if (word) key = markKey({ language: "zh", word: word.s });
+        }
+        const mark = key ? marks[key] : undefined;
+        span.classList.toggle(classes.known, mark === "known");
+        span.classList.toggle(classes.learning, mark === "learning");
+        // Its HSK level, for colouring words above the reader's level (CSS); a known word is not.
+        const level = english ? undefined : this.hskOf(pair, index);
+        if (level && mark !== "known") span.dataset.hsk = String(level);
+        else delete span.dataset.hsk;
+      }
+    }
+  }
+
+  private hskOf(pair: StudyPair, index: number): number | undefined {
+    const token = pair.zh[index];
+    return token?.length === 3 ? this.data?.words[token[1]]?.h : undefined;
   }
 
   private wrapPair(pair: StudyPair): void {
@@ -139,6 +199,7 @@ export class LearningLayer {
     }
     this.originals.clear();
     delete this.root.dataset.learn;
+    this.data = undefined;
     this.ready = false;
     this.pending = undefined;
   }

@@ -6,6 +6,8 @@
  */
 import { computePosition, flip, offset, shift } from "@floating-ui/dom";
 import type { WordToSave } from "@/lib/vocabulary/notebook";
+import { type MarkedWord, markKey, peekMarks, type WordMark } from "@/lib/vocabulary/marks";
+import { cefrLabel, hskLabel } from "@/lib/learning/level-labels";
 import type { StudyData, StudyWord } from "@/lib/learning/study-types";
 import { plainText } from "./wrap";
 
@@ -23,6 +25,18 @@ export interface PopoverLabels {
   saved: string;
   saveFailed: string;
   close: string;
+  /** "Level" */
+  level: string;
+  /** "CEFR {level}" */
+  cefr: string;
+  /** "HSK 2.0: {level}" */
+  hsk2: string;
+  /** The mark buttons' group: "Your mark" */
+  marks: string;
+  known: string;
+  learning: string;
+  /** The notebook could not be read and was started afresh (shown after a mark). */
+  notebookReset: string;
 }
 
 export type How = "hover" | "tap" | "keyboard";
@@ -38,6 +52,8 @@ export class WordPopover {
   private closeTimer: number | undefined;
   /** Counts placements, so that a slow one finishing after a newer one is dropped. */
   private placing = 0;
+  /** Told of every mark the reader sets (the layer re-colours the text). */
+  onMark: ((word: MarkedWord, mark: WordMark | null) => void) | undefined;
 
   constructor(
     private readonly data: StudyData,
@@ -213,6 +229,9 @@ export class WordPopover {
     close.setAttribute("aria-label", labels.close);
     close.addEventListener("click", () => this.close(true), { signal: this.signal });
     const sentence = sentenceText(word);
+    // One status line for the marks and Save, after both.
+    const status = el("p", "word-popover-status", "");
+    status.setAttribute("role", "status");
 
     if (paragraph.lang === "en") {
       const token = pair.en[index];
@@ -222,6 +241,8 @@ export class WordPopover {
       const parts: Node[] = [close, heading];
       if (lemma && lemma.l !== shown.toLowerCase())
         parts.push(labelled(labels.baseForm, lemma.l, "en"));
+      if (lemma?.e)
+        parts.push(labelled(labels.level, labels.cefr.replace("{level}", cefrLabel(lemma.e)), ""));
       const equivalents = (lemma?.z ?? []).map((w) => this.data.words[w]!).filter(Boolean);
       const litWord = lit >= 0 ? litSpan(pairElement, lit) : undefined;
       if (litWord) litWord.setAttribute("data-lit-word", "");
@@ -245,16 +266,20 @@ export class WordPopover {
         parts.push(note);
       }
       parts.push(
-        this.saveButton({
-          language: "en",
-          word: shown,
-          reading: lemma?.l ?? shown,
-          meaning: equivalents.map((e) => `${this.form(e)} (${e.r[0]?.[0] ?? ""})`).join("; "),
-          sentence: sentence.text,
-          translation: sentence.translation,
-          article: { slug: this.config.slug, title: this.config.title },
-          href: `${location.pathname}#p${n}`,
-        }),
+        this.markButtons({ language: "en", word: lemma?.l ?? shown }, status),
+        this.saveButton(
+          {
+            language: "en",
+            word: shown,
+            reading: lemma?.l ?? shown,
+            meaning: equivalents.map((e) => `${this.form(e)} (${e.r[0]?.[0] ?? ""})`).join("; "),
+            sentence: sentence.text,
+            translation: sentence.translation,
+            article: { slug: this.config.slug, title: this.config.title },
+            href: `${location.pathname}#p${n}`,
+          },
+          status,
+        ),
       );
       return parts;
     }
@@ -275,6 +300,13 @@ export class WordPopover {
       zh(entry.t ?? entry.s, "zh-Hant"),
     );
     parts.push(forms);
+    if (entry.h || entry.h2) {
+      const levels = [
+        entry.h ? hskLabel(entry.h) : "",
+        entry.h2 ? labels.hsk2.replace("{level}", String(entry.h2)) : "",
+      ];
+      parts.push(labelled(labels.level, levels.filter(Boolean).join(" · "), ""));
+    }
     parts.push(...this.meanings(entry, token[2]));
     if (entry.r.length === 0 && entry.c) {
       parts.push(el("p", "word-popover-label", labels.byCharacter));
@@ -288,16 +320,20 @@ export class WordPopover {
     } else if (entry.r.length === 0) parts.push(el("p", "", labels.noMeaning));
     const reading = entry.r.find(([r]) => sameReading(r, token[2])) ?? entry.r[0];
     parts.push(
-      this.saveButton({
-        language: "zh",
-        word: shown,
-        reading: token[2],
-        meaning: (reading?.[1] ?? []).join("; "),
-        sentence: sentence.text,
-        translation: sentence.translation,
-        article: { slug: this.config.slug, title: this.config.title },
-        href: `${location.pathname}#p${n}`,
-      }),
+      this.markButtons({ language: "zh", word: entry.s }, status),
+      this.saveButton(
+        {
+          language: "zh",
+          word: shown,
+          reading: token[2],
+          meaning: (reading?.[1] ?? []).join("; "),
+          sentence: sentence.text,
+          translation: sentence.translation,
+          article: { slug: this.config.slug, title: this.config.title },
+          href: `${location.pathname}#p${n}`,
+        },
+        status,
+      ),
     );
     return parts;
   }
@@ -325,12 +361,10 @@ export class WordPopover {
     return list.childElementCount > 0 ? [list] : [];
   }
 
-  private saveButton(word: WordToSave): HTMLElement {
+  private saveButton(word: WordToSave, status: HTMLElement): HTMLElement {
     const labels = this.config.labels;
     const button = el("button", "word-popover-save", labels.save);
     button.setAttribute("type", "button");
-    const status = el("p", "word-popover-status", "");
-    status.setAttribute("role", "status");
     button.addEventListener(
       "click",
       async () => {
@@ -350,6 +384,55 @@ export class WordPopover {
     const wrapper = el("div", "word-popover-actions", "");
     wrapper.append(button, status);
     return wrapper;
+  }
+
+  /**
+   * Known and Learning, two toggle buttons (aria-pressed): pressing one marks the word so, pressing it
+   * again clears the mark. The mark shown comes from a peek at the store (marks.ts, no zod); a mark is
+   * written by the notebook module, loaded on the first press like Save's, which resets a store it
+   * cannot read and says so here. docs/learning.md, "Known words".
+   */
+  private markButtons(word: MarkedWord, status: HTMLElement): HTMLElement {
+    const labels = this.config.labels;
+    const group = el("div", "word-popover-marks", "");
+    group.setAttribute("role", "group");
+    group.setAttribute("aria-label", labels.marks);
+    let current = peekMarks(window.localStorage)[markKey(word)];
+    const buttons = (["known", "learning"] as const).map((mark) => {
+      const button = el("button", "word-popover-mark", labels[mark]);
+      button.setAttribute("type", "button");
+      button.dataset.mark = mark;
+      return button;
+    });
+    const show = () => {
+      for (const button of buttons)
+        button.setAttribute("aria-pressed", String(button.dataset.mark === current));
+    };
+    show();
+    for (const button of buttons) {
+      button.addEventListener(
+        "click",
+        async () => {
+          const next = button.dataset.mark === current ? null : (button.dataset.mark as WordMark);
+          let ok = false;
+          let reset = false;
+          try {
+            const { markWords, readStore } = await import("@/lib/vocabulary/notebook");
+            reset = readStore(window.localStorage).notice === "reset";
+            ok = markWords(window.localStorage, [word], next).ok;
+          } catch {
+            ok = false;
+          }
+          if (ok) current = next ?? undefined;
+          show();
+          status.textContent = !ok ? labels.saveFailed : reset ? labels.notebookReset : "";
+          if (ok) this.onMark?.(word, next);
+        },
+        { signal: this.signal },
+      );
+    }
+    group.append(...buttons);
+    return group;
   }
 
   private zhLang(): string {
@@ -377,7 +460,7 @@ function zh(text: string, lang: string): HTMLElement {
 function labelled(label: string, value: string, lang: string): HTMLElement {
   const p = el("p", "word-popover-line", "");
   const v = el("span", "word-popover-value", value);
-  v.lang = lang;
+  if (lang) v.lang = lang;
   p.append(el("span", "word-popover-label", label), " ", v);
   return p;
 }

@@ -19,11 +19,23 @@ export type PinyinSetting = (typeof PINYIN_SETTINGS)[number];
 export const STUDY_SETTINGS = ["off", "en", "zh"] as const;
 export type StudySetting = (typeof STUDY_SETTINGS)[number];
 
+/** Words marked learning coloured in the text (docs/learning.md, "Known words"). */
+export const COLOUR_SETTINGS = ["on", "off"] as const;
+export type ColourSetting = (typeof COLOUR_SETTINGS)[number];
+
+/** Colour Chinese words above this HSK level (1–6), or "off". */
+export const COLOUR_LEVELS = ["off", "1", "2", "3", "4", "5", "6"] as const;
+export type ColourLevel = (typeof COLOUR_LEVELS)[number];
+
 export const STORAGE_KEYS = {
   view: "reader.view",
   theme: "reader.theme",
   pinyin: "reader.pinyin",
   study: "reader.study",
+  // Read by the learning-tools island, not the boot script: colouring needs the layer's word spans,
+  // which never exist before first paint.
+  colour: "reader.colour",
+  colourLevel: "reader.colourLevel",
 } as const;
 
 /**

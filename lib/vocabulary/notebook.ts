@@ -14,8 +14,9 @@
 // zod/mini: the same checks, tree-shaken; this module runs in the reader's browser (the notebook
 // page, the review page, the popover's Save), where every kilobyte is downloaded.
 import * as z from "zod/mini";
+import { type MarkedWord, markKey, NOTEBOOK_KEY, WORD_MARKS, type WordMark } from "./marks";
 
-export const NOTEBOOK_KEY = "reader.notebook";
+export { type MarkedWord, markKey, NOTEBOOK_KEY, WORD_MARKS, type WordMark };
 export const BACKUP_KEY = "reader.notebook.backup";
 export const NOTEBOOK_VERSION = 2;
 /** Enough for years of reading; past it the oldest entries go, so saving never fails for size. */
@@ -65,21 +66,7 @@ export const reviewSchema = z.object({
 
 export type ReviewState = z.infer<typeof reviewSchema>;
 
-/** What a reader says of a word: they know it, or they are learning it. */
-export const WORD_MARKS = ["known", "learning"] as const;
-export type WordMark = (typeof WORD_MARKS)[number];
 const markSchema = z.enum(WORD_MARKS);
-
-/** A word a mark is about: Chinese in Simplified (so a mark holds in both scripts), English's base form. */
-export interface MarkedWord {
-  language: "zh" | "en";
-  word: string;
-}
-
-/** The key of a word's mark: `zh:图书馆`, `en:library` (English in lower case). */
-export function markKey({ language, word }: MarkedWord): string {
-  return `${language}:${language === "en" ? word.toLowerCase() : word}`;
-}
 
 const notebookSchema = z.object({
   version: z.literal(NOTEBOOK_VERSION),
