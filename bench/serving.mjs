@@ -52,6 +52,7 @@ const PORT = 8330;
 const REPLICA_PORTS = [8331, 8332];
 const STATIC_PORT = 8333;
 const SECTION_START = "<!-- serving: written by bench/serving.mjs -->";
+const SECTION_END = "<!-- /serving -->";
 
 export async function servingBench({ seconds = 15, lighthouseRuns = 5, log = console.log } = {}) {
   const { startCluster } = await import("../deploy/cluster.mjs");
@@ -183,13 +184,27 @@ export function servingReport(r) {
   ].join("\n");
 }
 
-/** Replaces (or appends) the serving section of bench/results.md. */
+/**
+ * Replaces (or appends) the serving section of bench/results.md, between its two markers; the
+ * sections other benchmarks write after it (pinyin, Traditional text) stay as they are.
+ */
 export function writeServingReport(r) {
   const file = "bench/results.md";
   const old = existsSync(file) ? readFileSync(file, "utf8") : "# Benchmarks\n";
   const at = old.indexOf(SECTION_START);
-  const kept = (at === -1 ? old : old.slice(0, at)).trimEnd();
-  writeFileSync(file, `${kept}\n\n${servingReport(r)}`);
+  const before = (at === -1 ? old : old.slice(0, at)).trimEnd();
+  let after = "";
+  if (at !== -1) {
+    const end = old.indexOf(SECTION_END, at);
+    // A file from before the end marker: the section ran to the next section of another writer.
+    const next = old.slice(at + SECTION_START.length).search(/\n(<!-- |## (?!Serving))/);
+    if (end !== -1) after = old.slice(end + SECTION_END.length);
+    else if (next !== -1) after = old.slice(at + SECTION_START.length + next);
+  }
+  writeFileSync(
+    file,
+    `${before}\n\n${servingReport(r)}\n${SECTION_END}\n${after.replace(/^\s*/, "\n")}`,
+  );
   writeFileSync("bench/serving.json", JSON.stringify(r, null, 2));
 }
 
