@@ -2,7 +2,7 @@
  * g2pM's polyphone model (Park & Lee, Interspeech 2020; github.com/kakaobrain/g2pM, Apache-2.0): one
  * bidirectional LSTM over the characters of a sentence and two dense layers, trained on the CPP
  * corpus's train split, that reads each polyphonic character in its sentence. Its weights ship in the
- * repository (lib/chinese/g2pm/, float16, 0.8 MB; how they were exported: export.py there), so nothing
+ * repository (lib/chinese/g2pm/, float16, 0.8 MB; its README says what was changed), so nothing
  * is downloaded at build or run time. Build time only: the study data and `npm run pinyin` call it,
  * never the browser. How the readings use it: docs/learning.md, "Segmentation and readings".
  */
