@@ -10,8 +10,8 @@
  * reader's first tap does not wait for the download (the learning layer on a phone, where no hover
  * comes before the tap).
  *
- * An island with `data-needs="data-x"` is wanted only on a page whose <html> has that attribute (the
- * storage notice, only after the inline boot script has reset something).
+ * An island with `data-needs="data-x"` is wanted only on a page whose <html> has that attribute, and
+ * then at once (the storage notice, only after the inline boot script has reset something).
  *
  * Whatever the strategy, a reader's event inside an island that is not there yet loads it at once,
  * and the last such event is handed to the island as its `trigger`, so the first tap is answered, not
@@ -108,7 +108,8 @@ export function hydrate(element: HTMLElement, islands: Islands = ISLANDS): void 
     whenIdle(() => void island.load().catch(() => {}));
 
   const strategy = element.dataset.load ?? "idle";
-  if ("install" in island) start();
+  // A built-in island, or one whose need is there (the storage notice after a reset), at once.
+  if ("install" in island || needs) start();
   else if (strategy === "idle") whenIdle(start);
   else if (strategy === "visible") whenVisible(element, start);
 }
