@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import type { ReactNode } from "react";
 import { translate } from "@/i18n/messages";
 import { SiteHeader } from "@/components/layout/SiteHeader";
 import { pageLocale } from "@/i18n/page-locale";
@@ -6,6 +7,20 @@ import { pageAlternates } from "@/lib/metadata";
 import { paths } from "@/lib/site";
 
 type Props = PageProps<"/[locale]/about">;
+
+/** A link in a credit line: the same look for every source the about page credits. */
+function creditLink(href: string, rel?: string) {
+  return function CreditLink(chunks: ReactNode): ReactNode {
+    return (
+      <a href={href} rel={rel} className="underline underline-offset-2">
+        {chunks}
+      </a>
+    );
+  };
+}
+
+/** CC BY-SA 4.0, the licence of CC-CEDICT and of the C1/C2 word list, marked as the licence. */
+const licenceLink = creditLink("https://creativecommons.org/licenses/by-sa/4.0/", "license");
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params);
@@ -39,20 +54,8 @@ export default async function AboutPage({ params }: Props) {
           <h2 className="text-xl font-bold">{t("dictionaryHeading")}</h2>
           <p className="mt-2">
             {t.rich("dictionary", {
-              cedict: (chunks) => (
-                <a href="https://cc-cedict.org/wiki/" className="underline underline-offset-2">
-                  {chunks}
-                </a>
-              ),
-              licence: (chunks) => (
-                <a
-                  href="https://creativecommons.org/licenses/by-sa/4.0/"
-                  rel="license"
-                  className="underline underline-offset-2"
-                >
-                  {chunks}
-                </a>
-              ),
+              cedict: creditLink("https://cc-cedict.org/wiki/"),
+              licence: licenceLink,
             })}
           </p>
         </section>
@@ -61,33 +64,10 @@ export default async function AboutPage({ params }: Props) {
           <h2 className="text-xl font-bold">{t("levelsHeading")}</h2>
           <p className="mt-2">
             {t.rich("levels", {
-              hsk30: (chunks) => (
-                <a href="https://github.com/ivankra/hsk30" className="underline underline-offset-2">
-                  {chunks}
-                </a>
-              ),
-              hsk2: (chunks) => (
-                <a
-                  href="https://github.com/drkameleon/complete-hsk-vocabulary"
-                  className="underline underline-offset-2"
-                >
-                  {chunks}
-                </a>
-              ),
-              cefrj: (chunks) => (
-                <a href="http://www.cefr-j.org/" className="underline underline-offset-2">
-                  {chunks}
-                </a>
-              ),
-              licence: (chunks) => (
-                <a
-                  href="https://creativecommons.org/licenses/by-sa/4.0/"
-                  rel="license"
-                  className="underline underline-offset-2"
-                >
-                  {chunks}
-                </a>
-              ),
+              hsk30: creditLink("https://github.com/ivankra/hsk30"),
+              hsk2: creditLink("https://github.com/drkameleon/complete-hsk-vocabulary"),
+              cefrj: creditLink("http://www.cefr-j.org/"),
+              licence: licenceLink,
             })}
           </p>
         </section>
