@@ -66,6 +66,14 @@ for (const { prefix, lang, messages, phone } of [
     await expect(page.getByRole("region", { name: messages.ReadAloud.region })).toBeVisible();
     await press(page.getByRole("button", { name: t.colourWords, exact: true }));
     await page.getByRole("combobox", { name: t.colourLevel }).selectOption("1");
+    await page.getByRole("combobox", { name: t.colourLevelEn }).selectOption("A1");
+    // A paragraph marked known at once: its button now offers Undo, its status says how many.
+    await press(
+      page.getByRole("button", { name: t.markPairNamed.replace("{n}", "3"), exact: true }),
+    );
+    await expect(
+      page.getByRole("button", { name: t.undoPairNamed.replace("{n}", "3"), exact: true }),
+    ).toBeVisible();
     await press(enWord(page, "instruments"));
     const dialog = page.getByRole("dialog", {
       name: t.wordDialog.replace("{word}", "instruments"),

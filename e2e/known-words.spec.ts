@@ -1,8 +1,8 @@
 import { expect, type Page, test } from "@playwright/test";
 import { cefrLabel, hskLabel } from "@/lib/learning/level-labels";
 import type { StudyData } from "@/lib/learning/study-types";
-import { enWord, SLUG, wakeLayer, zhWord } from "./learning-page";
-import { LOCALES } from "./support";
+import { chinese, enWord, SLUG, wakeLayer, zhWord } from "./learning-page";
+import { LOCALES, screenshot } from "./support";
 
 // Each test loads the article's study data and wraps every pair: several seconds on a busy machine.
 test.describe.configure({ timeout: 90_000 });
@@ -14,9 +14,11 @@ async function studyData(page: Page): Promise<StudyData> {
   return (await response.json()) as StudyData;
 }
 
-const [EN, HANS] = LOCALES;
+/** A Chinese word as the page writes it (Traditional on the 繁體 site). */
+const shown = (data: StudyData, word: StudyData["words"][number]) =>
+  data.script === "hant" ? (word.t ?? word.s) : word.s;
 
-for (const { prefix, lang, messages } of [EN, HANS]) {
+for (const { prefix, lang, messages } of LOCALES) {
   test(`a learner sees a word's level, marks it known or learning, and the mark is there after a reload (${lang})`, async ({
     page,
   }) => {
@@ -24,10 +26,12 @@ for (const { prefix, lang, messages } of [EN, HANS]) {
     await page.goto(`${prefix}/articles/${SLUG}`);
     const data = await studyData(page);
     const library = data.words.find((word) => word.s === "图书馆")!;
+    const libraryText = shown(data, library);
     const instrument = data.lemmas.find((lemma) => lemma.l === "instrument")!;
     // The sample words are on both lists: the test means something only if there is a level to show.
     expect(library.h).toBeGreaterThan(0);
     expect(instrument.e).toBeGreaterThan(0);
+    expect(instrument.c).toBe(4);
 
     const open = async (word: ReturnType<typeof zhWord>, shown: string) => {
       await word.click();
@@ -39,7 +43,7 @@ for (const { prefix, lang, messages } of [EN, HANS]) {
       dialog.getByRole("group", { name: t.marks }).getByRole("button", { name, exact: true });
 
     await wakeLayer(page);
-    let dialog = await open(zhWord(page, "图书馆"), "图书馆");
+    let dialog = await open(zhWord(page, libraryText), libraryText);
     await expect(dialog).toContainText(hskLabel(library.h!));
     if (library.h2) await expect(dialog).toContainText(t.hsk2.replace("{level}", `${library.h2}`));
     await expect(pressed(dialog, t.known)).toHaveAttribute("aria-pressed", "false");
@@ -48,14 +52,16 @@ for (const { prefix, lang, messages } of [EN, HANS]) {
     await page.keyboard.press("Escape");
 
     dialog = await open(enWord(page, "instruments"), "instruments");
-    await expect(dialog).toContainText(t.cefr.replace("{level}", cefrLabel(instrument.e!)));
+    await expect(dialog).toContainText(
+      `${t.cefr.replace("{level}", cefrLabel(instrument.e!))} · ${t.cet4}`,
+    );
     await pressed(dialog, t.learning).click();
     await expect(pressed(dialog, t.learning)).toHaveAttribute("aria-pressed", "true");
     await page.keyboard.press("Escape");
 
     await page.reload();
     await wakeLayer(page);
-    dialog = await open(zhWord(page, "图书馆"), "图书馆");
+    dialog = await open(zhWord(page, libraryText), libraryText);
     await expect(pressed(dialog, t.known)).toHaveAttribute("aria-pressed", "true");
     await expect(pressed(dialog, t.learning)).toHaveAttribute("aria-pressed", "false");
     await page.keyboard.press("Escape");
@@ -72,12 +78,12 @@ for (const { prefix, lang, messages } of [EN, HANS]) {
     await expect(colour).toHaveAttribute("aria-pressed", "true");
     await expect(page.locator("html")).toHaveAttribute("data-colour-words", "on");
     await expect(enWord(page, "instruments")).toHaveClass(/\bword-learning\b/);
-    await expect(zhWord(page, "图书馆")).not.toHaveClass(/\bword-learning\b/);
+    await expect(zhWord(page, libraryText)).not.toHaveClass(/\bword-learning\b/);
 
     // Chinese words above a chosen HSK level are coloured too; a word marked known is not.
     await page.getByRole("combobox", { name: t.colourLevel }).selectOption("1");
     await expect(page.locator("html")).toHaveAttribute("data-colour-level", "1");
-    await expect(zhWord(page, "图书馆")).not.toHaveAttribute("data-hsk");
+    await expect(zhWord(page, libraryText)).not.toHaveAttribute("data-hsk");
     const above = page.locator('.reading [lang|="zh"] .word[data-hsk]:not([data-hsk="1"])').first();
     await expect(above).toHaveCSS("text-decoration-style", "dotted");
     await page.reload();
@@ -87,5 +93,82 @@ for (const { prefix, lang, messages } of [EN, HANS]) {
     );
     await expect(enWord(page, "instruments")).toHaveClass(/\bword-learning\b/);
     await expect(page.getByRole("combobox", { name: t.colourLevel })).toHaveValue("1");
+  });
+}
+
+for (const { prefix, lang, messages } of LOCALES) {
+  test(`a learner colours English words above a CEFR level, marks a whole paragraph known and takes it back (${lang})`, async ({
+    page,
+  }) => {
+    const t = messages.Learning;
+    await page.goto(`${prefix}/articles/${SLUG}`);
+    const data = await studyData(page);
+    const instrument = data.lemmas.find((lemma) => lemma.l === "instrument")!;
+    const library = data.words.find((word) => word.s === "图书馆")!;
+    expect(instrument.e).toBe(2); // A2: above A1
+    await wakeLayer(page);
+    await page.getByRole("button", { name: t.colourWords, exact: true }).click();
+    await page.getByRole("combobox", { name: t.colourLevelEn }).selectOption("A1");
+    await expect(page.locator("html")).toHaveAttribute("data-colour-level-en", "A1");
+    await expect(enWord(page, "instruments")).toHaveCSS("text-decoration-style", "dotted");
+    const markAll = page.getByRole("button", {
+      name: t.markPairNamed.replace("{n}", "1"),
+      exact: true,
+    });
+    await expect(markAll).toHaveText(t.markPair);
+
+    // The first paragraph's button marks its words known, in both languages: no longer coloured.
+    await markAll.click();
+    await expect(page.locator("#p1").getByRole("status")).toHaveText(
+      new RegExp(t.pairMarked.replace("{count}", "\\d+")),
+    );
+    await expect(enWord(page, "instruments")).toHaveClass(/\bword-known\b/);
+    await expect(enWord(page, "instruments")).not.toHaveCSS("text-decoration-style", "dotted");
+    await expect(zhWord(page, shown(data, library))).toHaveClass(/\bword-known\b/);
+
+    // Undo takes those marks back; the words are above the level again.
+    await page
+      .getByRole("button", { name: t.undoPairNamed.replace("{n}", "1"), exact: true })
+      .click();
+    await expect(enWord(page, "instruments")).not.toHaveClass(/\bword-known\b/);
+    await expect(enWord(page, "instruments")).toHaveCSS("text-decoration-style", "dotted");
+    await expect(markAll).toBeVisible();
+
+    // The buttons are there only while colouring is on.
+    await page.getByRole("button", { name: t.colourWords, exact: true }).click();
+    await expect(markAll).toBeHidden();
+  });
+}
+
+for (const [i, { prefix, lang, messages }] of LOCALES.entries()) {
+  test(`@mobile on a phone a learner taps a word for its level, marks it known and marks a paragraph known (${lang})`, async ({
+    page,
+  }) => {
+    const t = messages.Learning;
+    await page.goto(`${prefix}/articles/${SLUG}`);
+    const data = await studyData(page);
+    const library = data.words.find((word) => word.s === "图书馆")!;
+    const text = shown(data, library);
+    // Colour words on (it wakes the learning layer), then the word, by touch.
+    await page.getByRole("button", { name: t.colourWords, exact: true }).tap();
+    await zhWord(page, text).tap();
+    const dialog = page.getByRole("dialog", { name: t.wordDialog.replace("{word}", text) });
+    await expect(dialog).toContainText(hskLabel(library.h!));
+    await dialog.getByRole("button", { name: t.known, exact: true }).tap();
+    await expect(dialog.getByRole("button", { name: t.known, exact: true })).toHaveAttribute(
+      "aria-pressed",
+      "true",
+    );
+    await dialog.getByRole("button", { name: t.close }).tap();
+
+    await expect(zhWord(page, text)).toHaveClass(/\bword-known\b/);
+    await page
+      .getByRole("button", { name: t.markPairNamed.replace("{n}", "2"), exact: true })
+      .tap();
+    await expect(page.locator("#p2").getByRole("status")).not.toBeEmpty();
+    await expect(
+      chinese(page, 2).locator(".word:not(.word-known):not(.word-learning)"),
+    ).toHaveCount(0);
+    if (i === 0) await screenshot(page, "known-words-phone");
   });
 }

@@ -68,4 +68,8 @@ test("the about page credits the word lists", async ({ page }) => {
     page.getByRole("link", { name: "drkameleon/complete-hsk-vocabulary" }),
   ).toBeVisible();
   await expect(page.getByText(/CEFR-J Wordlist Version 1\.5/)).toBeVisible();
+  await expect(page.getByRole("link", { name: "ECDICT" })).toHaveAttribute(
+    "href",
+    "https://github.com/skywind3000/ECDICT",
+  );
 });

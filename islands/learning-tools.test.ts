@@ -10,8 +10,11 @@ const PAGE = `
       <button data-toggle="en" aria-pressed="false">Hide English</button>
       <button data-toggle="zh" aria-pressed="false">Hide Chinese</button>
       <button data-toggle="colour" aria-pressed="false">Colour words</button>
-      <label>Colour words above <select data-setting="colour-level">
+      <label>Colour Chinese above <select data-setting="colour-level">
         <option value="off">No level</option><option value="3">HSK 3</option><option value="4">HSK 4</option>
+      </select></label>
+      <label>Colour English above <select data-setting="colour-level-en">
+        <option value="off">No level</option><option value="A2">A2</option><option value="B1">B1</option>
       </select></label>
       <button data-toggle="reveal-all" hidden>Show all</button>
     </div>
@@ -39,6 +42,7 @@ afterEach(() => {
   html.removeAttribute("data-study");
   html.removeAttribute("data-colour-words");
   html.removeAttribute("data-colour-level");
+  html.removeAttribute("data-colour-level-en");
 });
 
 describe("the learning-tools island", () => {
@@ -119,7 +123,8 @@ describe("the learning-tools island", () => {
   });
 
   it("sets the HSK level to colour above, remembers it, and forgets a level it never stored", () => {
-    const select = () => document.querySelector<HTMLSelectElement>("select")!;
+    const select = () =>
+      document.querySelector<HTMLSelectElement>('select[data-setting="colour-level"]')!;
     install(tools(), new AbortController().signal);
     expect(html.dataset.colourLevel).toBe("off");
     select().value = "4";
@@ -137,5 +142,28 @@ describe("the learning-tools island", () => {
     install(tools(), new AbortController().signal);
     expect(html.dataset.colourLevel).toBe("off");
     expect(localStorage.getItem("reader.colourLevel")).toBeNull();
+  });
+
+  it("sets the CEFR level above which English words are coloured, apart from the HSK one", () => {
+    const select = () =>
+      document.querySelector<HTMLSelectElement>('select[data-setting="colour-level-en"]')!;
+    install(tools(), new AbortController().signal);
+    expect(html.dataset.colourLevelEn).toBe("off");
+    select().value = "B1";
+    select().dispatchEvent(new Event("change", { bubbles: true }));
+    expect(html.dataset.colourLevelEn).toBe("B1");
+    expect(html.dataset.colourLevel).toBe("off");
+    expect(localStorage.getItem("reader.colourLevelEn")).toBe("B1");
+
+    document.body.innerHTML = PAGE;
+    install(tools(), new AbortController().signal);
+    expect(select().value).toBe("B1");
+
+    // An HSK level is no CEFR level: forgotten.
+    localStorage.setItem("reader.colourLevelEn", "4");
+    document.body.innerHTML = PAGE;
+    install(tools(), new AbortController().signal);
+    expect(html.dataset.colourLevelEn).toBe("off");
+    expect(localStorage.getItem("reader.colourLevelEn")).toBeNull();
   });
 });

@@ -9,7 +9,7 @@
  */
 import {
   COLOUR_LEVELS,
-  type ColourLevel,
+  COLOUR_LEVELS_EN,
   type ColourSetting,
   type PinyinSetting,
   STORAGE_KEYS,
@@ -35,13 +35,18 @@ function rememberedColour(): ColourSetting {
   return "off";
 }
 
-/** The remembered level above which Chinese words are coloured; anything else is forgotten. */
-function rememberedLevel(): ColourLevel {
+/** The two "colour words above" selects: Chinese by HSK level, English by CEFR level. */
+const LEVEL_SELECTS = [
+  { setting: "colour-level", key: STORAGE_KEYS.colourLevel, levels: COLOUR_LEVELS },
+  { setting: "colour-level-en", key: STORAGE_KEYS.colourLevelEn, levels: COLOUR_LEVELS_EN },
+] as const;
+
+/** A remembered level to colour above; anything else is forgotten. */
+function rememberedLevel(key: string, levels: readonly string[]): string {
   try {
-    const stored = localStorage.getItem(STORAGE_KEYS.colourLevel);
-    if ((COLOUR_LEVELS as readonly (string | null)[]).includes(stored))
-      return stored as ColourLevel;
-    if (stored !== null) localStorage.removeItem(STORAGE_KEYS.colourLevel);
+    const stored = localStorage.getItem(key);
+    if (stored !== null && levels.includes(stored)) return stored;
+    if (stored !== null) localStorage.removeItem(key);
   } catch {
     // Blocked storage: off.
   }
@@ -153,18 +158,21 @@ export default function install(root: HTMLElement, signal: AbortSignal): void {
   );
   signal.addEventListener("abort", removeRevealButtons, { once: true });
 
-  // Colour Chinese words above an HSK level: CSS on <html data-colour-level> and the layer's data-hsk.
-  const level = root.querySelector<HTMLSelectElement>('select[data-setting="colour-level"]');
-  if (level) {
-    level.value = html.dataset.colourLevel = rememberedLevel();
-    level.addEventListener(
+  // Colour words above a level: CSS on <html data-colour-level> (HSK) or <html data-colour-level-en>
+  // (CEFR) and the layer's data-hsk / data-cefr on the word spans.
+  for (const { setting, key, levels } of LEVEL_SELECTS) {
+    const select = root.querySelector<HTMLSelectElement>(`select[data-setting="${setting}"]`);
+    if (!select) continue;
+    const attribute = `data-${setting}`;
+    const level = rememberedLevel(key, levels);
+    select.value = level;
+    html.setAttribute(attribute, level);
+    select.addEventListener(
       "change",
       () => {
-        const next = (COLOUR_LEVELS as readonly string[]).includes(level.value)
-          ? (level.value as ColourLevel)
-          : "off";
-        html.dataset.colourLevel = next;
-        storeSafely(STORAGE_KEYS.colourLevel, next);
+        const next = (levels as readonly string[]).includes(select.value) ? select.value : "off";
+        html.setAttribute(attribute, next);
+        storeSafely(key, next);
       },
       { signal },
     );

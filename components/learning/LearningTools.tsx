@@ -1,6 +1,6 @@
 import { IslandRoot } from "@/components/ui/IslandRoot";
 import { hskLabel } from "@/lib/learning/level-labels";
-import { COLOUR_LEVELS } from "@/lib/reader/preferences";
+import { COLOUR_LEVELS, COLOUR_LEVELS_EN } from "@/lib/reader/preferences";
 
 export interface LearningToolsLabels {
   label: string;
@@ -9,8 +9,9 @@ export interface LearningToolsLabels {
   hideChinese: string;
   revealAll: string;
   colourWords: string;
-  /** The select of the level above which Chinese words are coloured, and its "off" option. */
+  /** The selects of the level above which Chinese (HSK) and English (CEFR) words are coloured, and their "off" option. */
   colourLevel: string;
+  colourLevelEn: string;
   colourLevelOff: string;
   /** Templates with {n}: the reveal button of a masked paragraph. */
   revealEnglish: string;
@@ -55,20 +56,22 @@ export function LearningTools({ labels, studyUrl }: Props) {
       <button type="button" aria-pressed="false" data-toggle="colour" className={toggle}>
         {labels.colourWords}
       </button>
-      <label className="flex items-center gap-1 text-sm text-zinc-700 dark:text-zinc-300">
-        {labels.colourLevel}
-        <select
-          data-setting="colour-level"
-          defaultValue="off"
-          className="rounded-full border border-zinc-300 bg-transparent px-2 py-1 text-sm dark:border-zinc-700"
-        >
-          {COLOUR_LEVELS.map((level) => (
-            <option key={level} value={level}>
-              {level === "off" ? labels.colourLevelOff : hskLabel(Number(level))}
-            </option>
-          ))}
-        </select>
-      </label>
+      <LevelSelect
+        label={labels.colourLevel}
+        setting="colour-level"
+        options={COLOUR_LEVELS.map((level) => [
+          level,
+          level === "off" ? labels.colourLevelOff : hskLabel(Number(level)),
+        ])}
+      />
+      <LevelSelect
+        label={labels.colourLevelEn}
+        setting="colour-level-en"
+        options={COLOUR_LEVELS_EN.map((level) => [
+          level,
+          level === "off" ? labels.colourLevelOff : level,
+        ])}
+      />
       <button
         type="button"
         hidden
@@ -78,5 +81,33 @@ export function LearningTools({ labels, studyUrl }: Props) {
         {labels.revealAll}
       </button>
     </IslandRoot>
+  );
+}
+
+/** A labelled select of the level above which words are coloured (the island keeps it in step). */
+function LevelSelect({
+  label,
+  setting,
+  options,
+}: {
+  label: string;
+  setting: string;
+  options: [value: string, text: string][];
+}) {
+  return (
+    <label className="flex items-center gap-1 text-sm text-zinc-700 dark:text-zinc-300">
+      {label}
+      <select
+        data-setting={setting}
+        defaultValue="off"
+        className="rounded-full border border-zinc-300 bg-transparent px-2 py-1 text-sm dark:border-zinc-700"
+      >
+        {options.map(([value, text]) => (
+          <option key={value} value={value}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

@@ -2,6 +2,7 @@ import { translate } from "@/i18n/messages";
 import type { Locale } from "@/i18n/routing";
 import { assets } from "@/lib/assets";
 import type { LocalizedArticle } from "@/lib/content/localize";
+import type { PairMarkLabels } from "@/islands/learning/pair-marks";
 import type { PopoverLabels } from "@/islands/learning/popover";
 import type { LearningToolsLabels } from "./LearningTools";
 
@@ -20,11 +21,12 @@ export function learningProps(locale: Locale, article: LocalizedArticle) {
     revealAll: t("revealAll"),
     colourWords: t("colourWords"),
     colourLevel: t("colourLevel"),
+    colourLevelEn: t("colourLevelEn"),
     colourLevelOff: t("colourLevelOff"),
     revealEnglish: t.raw("revealEnglish") as string,
     revealChinese: t.raw("revealChinese") as string,
   };
-  const popover: PopoverLabels = {
+  const popover: PopoverLabels & PairMarkLabels = {
     wordDialog: t.raw("wordDialog") as string,
     inContext: t("inContext"),
     simplified: t("simplified"),
@@ -41,10 +43,17 @@ export function learningProps(locale: Locale, article: LocalizedArticle) {
     level: t("level"),
     cefr: t.raw("cefr") as string,
     hsk2: t.raw("hsk2") as string,
+    cet4: t("cet4"),
+    cet6: t("cet6"),
     marks: t("marks"),
     known: t("known"),
     learning: t("learning"),
     notebookReset: t("notebookReset"),
+    markPair: t("markPair"),
+    markPairNamed: t.raw("markPairNamed") as string,
+    undoPair: t("undoPair"),
+    undoPairNamed: t.raw("undoPairNamed") as string,
+    pairMarked: t.raw("pairMarked") as string,
   };
   return {
     tools: { labels, studyUrl },

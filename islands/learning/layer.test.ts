@@ -1,8 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { STUDY_DATA_VERSION, type StudyData } from "@/lib/learning/study-types";
-import install, { WAKE_EVENT } from "./layer";
-import type { PopoverLabels } from "./popover";
+import install, { type LayerConfig, WAKE_EVENT } from "./layer";
 
 const SRC = "/study/hans/test-article.json";
 
@@ -25,7 +24,7 @@ const DATA: StudyData = {
   ],
 };
 
-const LABELS: PopoverLabels = {
+const LABELS: LayerConfig["labels"] = {
   wordDialog: "Dictionary: {word}",
   inContext: "In context",
   simplified: "Simplified",
@@ -42,10 +41,17 @@ const LABELS: PopoverLabels = {
   level: "Level",
   cefr: "CEFR {level}",
   hsk2: "HSK 2.0: {level}",
+  cet4: "CET-4",
+  cet6: "CET-6",
   marks: "Your mark",
   known: "Known",
   learning: "Learning",
   notebookReset: "Notebook reset",
+  markPair: "Mark all known",
+  markPairNamed: "Mark all known in paragraph {n}",
+  undoPair: "Undo",
+  undoPairNamed: "Undo marking paragraph {n}",
+  pairMarked: "{count} words marked known",
 };
 
 const PAGE = `
@@ -283,10 +289,46 @@ describe("the learning layer island", () => {
     // Its HSK level is on it for colouring above the reader's level, until it is marked known.
     expect(zhWord().dataset.hsk).toBe("2");
     expect(en.dataset.hsk).toBeUndefined();
+    // An English word carries its CEFR level the same way (library: 2, A2).
+    expect(en.dataset.cefr).toBe("2");
+    expect(zhWord().dataset.cefr).toBeUndefined();
     [...dialog()!.querySelectorAll("button")].find((b) => b.textContent === "Known")!.click();
     await vi.waitFor(() => expect(zhWord().classList.contains("word-known")).toBe(true));
     expect(zhWord().classList.contains("word-learning")).toBe(false);
     expect(zhWord().dataset.hsk).toBeUndefined();
     life.abort();
+  });
+
+  it("marks every unmarked word of a pair known with the pair's button, and Undo takes exactly those back", async () => {
+    localStorage.setItem(
+      "reader.notebook",
+      JSON.stringify({ version: 2, entries: [], reviews: {}, marks: { "en:library": "learning" } }),
+    );
+    document.documentElement.dataset.colourWords = "on";
+    const life = await installed();
+    const marks = () => JSON.parse(localStorage.getItem("reader.notebook") ?? "{}").marks;
+    const pairButton = () =>
+      document.querySelector<HTMLButtonElement>("#p1 > .pair-marks > button")!;
+    expect(pairButton().textContent).toBe("Mark all known");
+    expect(pairButton().getAttribute("aria-label")).toBe("Mark all known in paragraph 1");
+
+    pairButton().click();
+    // The word marked learning stays so; the unmarked one is now known, and coloured as known.
+    await vi.waitFor(() =>
+      expect(marks()).toEqual({ "en:library": "learning", "zh:图书馆": "known" }),
+    );
+    expect(document.querySelector("#p1 [role=status]")?.textContent).toBe("1 words marked known");
+    expect(zhWord().classList.contains("word-known")).toBe(true);
+    expect(zhWord().dataset.hsk).toBeUndefined();
+    expect(pairButton().getAttribute("aria-label")).toBe("Undo marking paragraph 1");
+
+    pairButton().click();
+    await vi.waitFor(() => expect(marks()).toEqual({ "en:library": "learning" }));
+    expect(zhWord().classList.contains("word-known")).toBe(false);
+    expect(pairButton().textContent).toBe("Mark all known");
+
+    // Gone with the layer: the page is as the server sent it.
+    life.abort();
+    expect(document.querySelector(".pair-marks")).toBeNull();
   });
 });

@@ -15,6 +15,7 @@
 import type { StudyData, StudyPair } from "@/lib/learning/study-types";
 import { markKey, NOTEBOOK_KEY, peekMarks, type WordMark } from "@/lib/vocabulary/marks";
 import { loadStudyData } from "./load";
+import { addPairMarkButtons, type PairMarkLabels } from "./pair-marks";
 import { type PopoverLabels, WordPopover } from "./popover";
 import { chineseWords, englishWordRanges, wrapParagraph } from "./wrap";
 
@@ -24,7 +25,7 @@ export interface LayerConfig {
   /** The article's title, for the notebook. */
   title: string;
   slug: string;
-  labels: PopoverLabels;
+  labels: PopoverLabels & PairMarkLabels;
 }
 
 /** Dispatched on the island's root to wrap the text now (the pinyin toggle; islands/boot.ts). */
@@ -106,6 +107,7 @@ export class LearningLayer {
     this.data = data;
     this.colourMarks();
     this.popover.onMark = () => this.colourMarks();
+    addPairMarkButtons(this.root, data, this.config.labels, this.signal, () => this.colourMarks());
     // A mark set in another tab shows here too.
     window.addEventListener(
       "storage",
@@ -126,9 +128,10 @@ export class LearningLayer {
 
   /**
    * Puts each word's mark on its span as a class (`word-learning`, `word-known`), from a peek at the
-   * stored marks (marks.ts), and a Chinese word's HSK level as `data-hsk` unless it is known: CSS
-   * colours and underlines the learning ones, and those above the reader's level, when the reader
-   * turns colouring on (<html data-colour-words="on">, data-colour-level). docs/learning.md, "Known words".
+   * stored marks (marks.ts), and its level unless it is known: a Chinese word's HSK level as `data-hsk`,
+   * an English word's CEFR level as `data-cefr`. CSS colours and underlines the learning ones, and those
+   * above the reader's level, when the reader turns colouring on (<html data-colour-words="on">,
+   * data-colour-level, data-colour-level-en). docs/learning.md, "Known words".
    */
   private colourMarks(): void {
     const data = this.data;
@@ -142,28 +145,26 @@ export class LearningLayer {
         const index = Number(span.dataset.w);
         const english = span.closest("[lang]")?.getAttribute("lang") === "en";
         let key: string | undefined;
+        let level: number | undefined;
         if (english) {
           const lemma = data.lemmas[pair.en[index]?.[2] ?? -1];
           if (lemma) key = markKey({ language: "en", word: lemma.l });
+          level = lemma?.e;
         } else {
           const token = pair.zh[index];
           const word = token?.length === 3 ? data.words[token[1]] : undefined;
           if (word) key = markKey({ language: "zh", word: word.s });
+          level = word?.h;
         }
         const mark = key ? marks[key] : undefined;
         span.classList.toggle(classes.known, mark === "known");
         span.classList.toggle(classes.learning, mark === "learning");
-        // Its HSK level, for colouring words above the reader's level (CSS); a known word is not.
-        const level = english ? undefined : this.hskOf(pair, index);
-        if (level && mark !== "known") span.dataset.hsk = String(level);
-        else delete span.dataset.hsk;
+        // Its level, for colouring words above the reader's level (CSS); a known word is not.
+        const attribute = english ? "data-cefr" : "data-hsk";
+        if (level && mark !== "known") span.setAttribute(attribute, String(level));
+        else span.removeAttribute(attribute);
       }
     }
-  }
-
-  private hskOf(pair: StudyPair, index: number): number | undefined {
-    const token = pair.zh[index];
-    return token?.length === 3 ? this.data?.words[token[1]]?.h : undefined;
   }
 
   private wrapPair(pair: StudyPair): void {
@@ -384,7 +385,7 @@ export default function install(root: HTMLElement, signal: AbortSignal, trigger?
     src: root.dataset.src ?? "",
     title: root.dataset.title ?? "",
     slug: root.dataset.slug ?? "",
-    labels: JSON.parse(root.dataset.labels ?? "{}") as PopoverLabels,
+    labels: JSON.parse(root.dataset.labels ?? "{}") as LayerConfig["labels"],
   };
   if (!config.src) return;
   new LearningLayer(root, config, signal).start(trigger);

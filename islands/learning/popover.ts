@@ -31,6 +31,9 @@ export interface PopoverLabels {
   cefr: string;
   /** "HSK 2.0: {level}" */
   hsk2: string;
+  /** On the CET-4 word list; only on the CET-6 list. */
+  cet4: string;
+  cet6: string;
   /** The mark buttons' group: "Your mark" */
   marks: string;
   known: string;
@@ -241,8 +244,11 @@ export class WordPopover {
       const parts: Node[] = [close, heading];
       if (lemma && lemma.l !== shown.toLowerCase())
         parts.push(labelled(labels.baseForm, lemma.l, "en"));
-      if (lemma?.e)
-        parts.push(labelled(labels.level, labels.cefr.replace("{level}", cefrLabel(lemma.e)), ""));
+      const levels = [
+        lemma?.e ? labels.cefr.replace("{level}", cefrLabel(lemma.e)) : "",
+        lemma?.c ? labels[lemma.c === 4 ? "cet4" : "cet6"] : "",
+      ].filter(Boolean);
+      if (levels.length > 0) parts.push(labelled(labels.level, levels.join(" · "), ""));
       const equivalents = (lemma?.z ?? []).map((w) => this.data.words[w]!).filter(Boolean);
       const litWord = lit >= 0 ? litSpan(pairElement, lit) : undefined;
       if (litWord) litWord.setAttribute("data-lit-word", "");

@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { getArticle } from "@/lib/content/load";
-import { articleLevel, cefrLabel, cefrLevel, cefrOfWritten, hskLabel, hskLevels } from "./levels";
+import {
+  articleLevel,
+  cefrLabel,
+  cefrLevel,
+  cefrOfWritten,
+  cetMark,
+  hskLabel,
+  hskLevels,
+} from "./levels";
 import { buildStudyData } from "./study-data";
 
 describe("word levels", () => {
@@ -15,6 +23,15 @@ describe("word levels", () => {
     expect(cefrOfWritten("libraries")).toBe(1);
     expect(cefrOfWritten("abandoned")).toBe(3);
     expect(cefrOfWritten("Baiyang")).toBeUndefined();
+  });
+
+  it("marks English words on the CET-4 list, or only on the CET-6 list", () => {
+    expect(cetMark("instrument")).toBe(4);
+    expect(cetMark("Economy")).toBe(4);
+    expect(cetMark("fraud")).toBe(6);
+    // Below CET-4 (a school word) or on neither list: no mark.
+    expect(cetMark("library")).toBeUndefined();
+    expect(cetMark("xylophonist")).toBeUndefined();
   });
 
   it("labels levels as readers know them", () => {
@@ -53,5 +70,7 @@ describe("levels in the study data", () => {
     const data = buildStudyData(getArticle("county-library-lends-instruments")!, "hant");
     expect(data.words.find((word) => word.s === "图书馆")).toMatchObject({ h: 1, h2: 3 });
     expect(data.lemmas.find((lemma) => lemma.l === "library")).toMatchObject({ e: 1 });
+    expect(data.lemmas.find((lemma) => lemma.l === "library")).not.toHaveProperty("c");
+    expect(data.lemmas.find((lemma) => lemma.l === "instrument")).toMatchObject({ e: 2, c: 4 });
   });
 });

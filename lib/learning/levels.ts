@@ -1,7 +1,8 @@
 /**
  * Word levels and article levels, at build time (docs/learning.md, "Levels"). Chinese words carry their
  * HSK 3.0 level (1–6, and 7 for the band 7–9) and their HSK 2.0 level (1–6) where that list has them;
- * English base forms a CEFR level (A1–C2). The lists are vendored in data/word-levels/ (sources and
+ * English base forms a CEFR level (A1–C2) and a CET mark (CET-4, or CET-6 for a word only on that list).
+ * The lists are vendored in data/word-levels/ (sources and
  * licences in LICENSES.md there); nothing is fetched.
  */
 import { readFileSync } from "node:fs";
@@ -22,6 +23,7 @@ export const HSK_LEVELS = [1, 2, 3, 4, 5, 6, 7] as const;
 interface Lists {
   hsk: Map<string, { hsk3?: number; hsk2?: number }>;
   cefr: Map<string, number>;
+  cet: Map<string, 4 | 6>;
 }
 let lists: Lists | undefined;
 
@@ -44,7 +46,11 @@ function load(): Lists {
   for (const [word = "", level = ""] of rows("cefr.tsv")) {
     cefr.set(word, CEFR_LEVELS.indexOf(level as CefrLevel) + 1);
   }
-  return (lists = { hsk, cefr });
+  const cet = new Map<string, 4 | 6>();
+  for (const [word = "", mark = ""] of rows("cet.tsv")) {
+    if (mark === "4" || mark === "6") cet.set(word, mark === "4" ? 4 : 6);
+  }
+  return (lists = { hsk, cefr, cet });
 }
 
 /** A Chinese word's HSK levels (Simplified form), if it is on either list. */
@@ -55,6 +61,11 @@ export function hskLevels(simplified: string): { hsk3?: number; hsk2?: number } 
 /** An English base form's CEFR level, 1 (A1) to 6 (C2), if the list has it. */
 export function cefrLevel(lemma: string): number | undefined {
   return load().cefr.get(lemma.toLowerCase());
+}
+
+/** An English base form's CET mark: 4 (on the CET-4 list) or 6 (only on the CET-6 list), if either has it. */
+export function cetMark(lemma: string): 4 | 6 | undefined {
+  return load().cet.get(lemma.toLowerCase());
 }
 
 /** The CEFR level of a word as written: its first base form the list knows, else the word itself. */

@@ -18,7 +18,7 @@ import {
   baseFormOf,
   englishWords,
 } from "./english";
-import { cefrLevel, hskLevels } from "./levels";
+import { cefrLevel, cetMark, hskLevels } from "./levels";
 import {
   STUDY_DATA_VERSION,
   type EnToken,
@@ -77,7 +77,7 @@ export function buildStudyData(article: Article, script: StudyScript): StudyData
     slug: article.slug,
     script,
     words: words.list.map(withHskLevels),
-    lemmas: lemmas.map(withCefrLevel),
+    lemmas: lemmas.map(withEnglishLevels),
     pairs,
   };
 }
@@ -88,9 +88,10 @@ function withHskLevels(word: StudyWord): StudyWord {
   return { ...word, ...(hsk3 ? { h: hsk3 } : {}), ...(hsk2 ? { h2: hsk2 } : {}) };
 }
 
-function withCefrLevel(lemma: StudyLemma): StudyLemma {
+function withEnglishLevels(lemma: StudyLemma): StudyLemma {
   const level = cefrLevel(lemma.l);
-  return level ? { ...lemma, e: level } : lemma;
+  const cet = cetMark(lemma.l);
+  return { ...lemma, ...(level ? { e: level } : {}), ...(cet ? { c: cet } : {}) };
 }
 
 function buildPair(

@@ -47,6 +47,8 @@ export interface StudyLemma {
   z: number[];
   /** CEFR level, 1 (A1) to 6 (C2); absent when the base form is not on the list. */
   e?: number;
+  /** CET mark: 4 (on the CET-4 list) or 6 (only on the CET-6 list); absent when on neither. */
+  c?: 4 | 6;
 }
 
 /**

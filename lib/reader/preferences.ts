@@ -25,7 +25,9 @@ export type ColourSetting = (typeof COLOUR_SETTINGS)[number];
 
 /** Colour Chinese words above this HSK level (1–6), or "off". */
 export const COLOUR_LEVELS = ["off", "1", "2", "3", "4", "5", "6"] as const;
-export type ColourLevel = (typeof COLOUR_LEVELS)[number];
+
+/** Colour English words above this CEFR level (A1–C1), or "off". */
+export const COLOUR_LEVELS_EN = ["off", "A1", "A2", "B1", "B2", "C1"] as const;
 
 export const STORAGE_KEYS = {
   view: "reader.view",
@@ -36,6 +38,7 @@ export const STORAGE_KEYS = {
   // which never exist before first paint.
   colour: "reader.colour",
   colourLevel: "reader.colourLevel",
+  colourLevelEn: "reader.colourLevelEn",
 } as const;
 
 /**

@@ -67,6 +67,7 @@ export default async function AboutPage({ params }: Props) {
               hsk30: creditLink("https://github.com/ivankra/hsk30"),
               hsk2: creditLink("https://github.com/drkameleon/complete-hsk-vocabulary"),
               cefrj: creditLink("http://www.cefr-j.org/"),
+              ecdict: creditLink("https://github.com/skywind3000/ECDICT"),
               licence: licenceLink,
             })}
           </p>
