@@ -188,3 +188,29 @@ test("@mobile a word is reviewed by touch on a phone", async ({ page }) => {
     }
   }
 });
+
+test("once loaded, a review goes on offline: grades are kept and count after a reload", async ({
+  page,
+  context,
+}) => {
+  const t = LOCALES[0].messages.ReviewSession;
+  await page.clock.setFixedTime(on(1));
+  await seed(page, notebookJson());
+  await page.goto("/en/review");
+  await expect(
+    page.getByText(t.progress.replace("{n}", "1").replace("{total}", "2")),
+  ).toBeVisible();
+  await context.setOffline(true);
+  for (let i = 0; i < 2; i++) {
+    await page.keyboard.press("Space");
+    await expect(page.getByRole("button", { name: new RegExp(`^${t.good}`) })).toBeVisible();
+    await page.keyboard.press("3");
+  }
+  await expect(page.getByRole("heading", { level: 2, name: t.doneTitle })).toBeVisible();
+  const stored = await page.evaluate((key) => localStorage.getItem(key), NOTEBOOK_KEY);
+  expect(Object.keys(JSON.parse(stored!).reviews)).toHaveLength(2);
+  // Back online the same day: nothing is due any more.
+  await context.setOffline(false);
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 2, name: t.nothingDue })).toBeVisible();
+});
