@@ -15,7 +15,7 @@
 import type { StudyData, StudyPair } from "@/lib/learning/study-types";
 import { markKey, NOTEBOOK_KEY, peekMarks, type WordMark } from "@/lib/vocabulary/marks";
 import { loadStudyData } from "./load";
-import { addPairMarkButtons, type PairMarkLabels } from "./pair-marks";
+import type { PairMarkLabels } from "./pair-marks";
 import { type PopoverLabels, WordPopover } from "./popover";
 import { chineseWords, englishWordRanges, wrapParagraph } from "./wrap";
 
@@ -107,7 +107,13 @@ export class LearningLayer {
     this.data = data;
     this.colourMarks();
     this.popover.onMark = () => this.colourMarks();
-    addPairMarkButtons(this.root, data, this.config.labels, this.signal, () => this.colourMarks());
+    // Its own chunk, fetched once the words are there: no byte of it before the reader's first use.
+    void import("./pair-marks").then(({ addPairMarkButtons }) => {
+      if (!this.signal.aborted)
+        addPairMarkButtons(this.root, data, this.config.labels, this.signal, () =>
+          this.colourMarks(),
+        );
+    });
     // A mark set in another tab shows here too.
     window.addEventListener(
       "storage",
