@@ -106,8 +106,18 @@ for (const { prefix, lang, messages } of LOCALES) {
     const instrument = data.lemmas.find((lemma) => lemma.l === "instrument")!;
     const library = data.words.find((word) => word.s === "图书馆")!;
     expect(instrument.e).toBe(2); // A2: above A1
+    expect(library.h2).toBe(3); // HSK 2.0: 3
     await wakeLayer(page);
     await page.getByRole("button", { name: t.colourWords, exact: true }).click();
+    // A reader who learned by HSK 2.0 colours by that list: 图书馆 is above HSK 2.0 level 2, not 3.
+    const hskSelect = page.getByRole("combobox", { name: t.colourLevel });
+    await hskSelect.selectOption({ label: t.hsk2.replace("{level}", "2") });
+    await expect(zhWord(page, shown(data, library))).toHaveCSS("text-decoration-style", "dotted");
+    await hskSelect.selectOption({ label: t.hsk2.replace("{level}", "3") });
+    await expect(zhWord(page, shown(data, library))).not.toHaveCSS(
+      "text-decoration-style",
+      "dotted",
+    );
     await page.getByRole("combobox", { name: t.colourLevelEn }).selectOption("A1");
     await expect(page.locator("html")).toHaveAttribute("data-colour-level-en", "A1");
     await expect(enWord(page, "instruments")).toHaveCSS("text-decoration-style", "dotted");

@@ -12,6 +12,7 @@ const PAGE = `
       <button data-toggle="colour" aria-pressed="false">Colour words</button>
       <label>Colour Chinese above <select data-setting="colour-level">
         <option value="off">No level</option><option value="3">HSK 3</option><option value="4">HSK 4</option>
+        <option value="v2-3">HSK 2.0: 3</option>
       </select></label>
       <label>Colour English above <select data-setting="colour-level-en">
         <option value="off">No level</option><option value="A2">A2</option><option value="B1">B1</option>
@@ -136,6 +137,12 @@ describe("the learning-tools island", () => {
     install(tools(), new AbortController().signal);
     expect(select().value).toBe("4");
     expect(html.dataset.colourLevel).toBe("4");
+
+    // An HSK 2.0 level, for a reader who learned by the old list.
+    select().value = "v2-3";
+    select().dispatchEvent(new Event("change", { bubbles: true }));
+    expect(html.dataset.colourLevel).toBe("v2-3");
+    expect(localStorage.getItem("reader.colourLevel")).toBe("v2-3");
 
     localStorage.setItem("reader.colourLevel", "12");
     document.body.innerHTML = PAGE;

@@ -13,6 +13,8 @@ export interface LearningToolsLabels {
   colourLevel: string;
   colourLevelEn: string;
   colourLevelOff: string;
+  /** An HSK 2.0 level in the select: "HSK 2.0: {level}". */
+  hsk2: string;
   /** Templates with {n}: the reveal button of a masked paragraph. */
   revealEnglish: string;
   revealChinese: string;
@@ -61,7 +63,11 @@ export function LearningTools({ labels, studyUrl }: Props) {
         setting="colour-level"
         options={COLOUR_LEVELS.map((level) => [
           level,
-          level === "off" ? labels.colourLevelOff : hskLabel(Number(level)),
+          level === "off"
+            ? labels.colourLevelOff
+            : level.startsWith("v2-")
+              ? labels.hsk2.replace("{level}", level.slice(3))
+              : hskLabel(Number(level)),
         ])}
       />
       <LevelSelect

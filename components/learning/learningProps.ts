@@ -23,6 +23,7 @@ export function learningProps(locale: Locale, article: LocalizedArticle) {
     colourLevel: t("colourLevel"),
     colourLevelEn: t("colourLevelEn"),
     colourLevelOff: t("colourLevelOff"),
+    hsk2: t.raw("hsk2") as string,
     revealEnglish: t.raw("revealEnglish") as string,
     revealChinese: t.raw("revealChinese") as string,
   };

@@ -289,6 +289,7 @@ describe("the learning layer island", () => {
     // Its HSK level is on it for colouring above the reader's level, until it is marked known.
     expect(zhWord().dataset.hsk).toBe("2");
     expect(en.dataset.hsk).toBeUndefined();
+    expect(zhWord().dataset.hsk2).toBe("3");
     // An English word carries its CEFR level the same way (library: 2, A2).
     expect(en.dataset.cefr).toBe("2");
     expect(zhWord().dataset.cefr).toBeUndefined();

@@ -134,8 +134,8 @@ export class LearningLayer {
 
   /**
    * Puts each word's mark on its span as a class (`word-learning`, `word-known`), from a peek at the
-   * stored marks (marks.ts), and its level unless it is known: a Chinese word's HSK level as `data-hsk`,
-   * an English word's CEFR level as `data-cefr`. CSS colours and underlines the learning ones, and those
+   * stored marks (marks.ts), and its level unless it is known: a Chinese word's HSK levels as `data-hsk`
+   * (3.0) and `data-hsk2` (2.0), an English word's CEFR level as `data-cefr`. CSS colours and underlines the learning ones, and those
    * above the reader's level, when the reader turns colouring on (<html data-colour-words="on">,
    * data-colour-level, data-colour-level-en). docs/learning.md, "Known words".
    */
@@ -152,6 +152,7 @@ export class LearningLayer {
         const english = span.closest("[lang]")?.getAttribute("lang") === "en";
         let key: string | undefined;
         let level: number | undefined;
+        let level2: number | undefined;
         if (english) {
           const lemma = data.lemmas[pair.en[index]?.[2] ?? -1];
           if (lemma) key = markKey({ language: "en", word: lemma.l });
@@ -161,6 +162,7 @@ export class LearningLayer {
           const word = token?.length === 3 ? data.words[token[1]] : undefined;
           if (word) key = markKey({ language: "zh", word: word.s });
           level = word?.h;
+          level2 = word?.h2;
         }
         const mark = key ? marks[key] : undefined;
         span.classList.toggle(classes.known, mark === "known");
@@ -169,6 +171,8 @@ export class LearningLayer {
         const attribute = english ? "data-cefr" : "data-hsk";
         if (level && mark !== "known") span.setAttribute(attribute, String(level));
         else span.removeAttribute(attribute);
+        if (level2 && mark !== "known") span.dataset.hsk2 = String(level2);
+        else delete span.dataset.hsk2;
       }
     }
   }

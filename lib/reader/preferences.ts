@@ -23,8 +23,24 @@ export type StudySetting = (typeof STUDY_SETTINGS)[number];
 export const COLOUR_SETTINGS = ["on", "off"] as const;
 export type ColourSetting = (typeof COLOUR_SETTINGS)[number];
 
-/** Colour Chinese words above this HSK level (1–6), or "off". */
-export const COLOUR_LEVELS = ["off", "1", "2", "3", "4", "5", "6"] as const;
+/**
+ * Colour Chinese words above this HSK 3.0 level (1–6), or above an HSK 2.0 level (v2-1 … v2-5) for a
+ * reader who learned by the old list, or "off".
+ */
+export const COLOUR_LEVELS = [
+  "off",
+  "1",
+  "2",
+  "3",
+  "4",
+  "5",
+  "6",
+  "v2-1",
+  "v2-2",
+  "v2-3",
+  "v2-4",
+  "v2-5",
+] as const;
 
 /** Colour English words above this CEFR level (A1–C1), or "off". */
 export const COLOUR_LEVELS_EN = ["off", "A1", "A2", "B1", "B2", "C1"] as const;
