@@ -18,16 +18,21 @@ async function studyData(page: Page): Promise<StudyData> {
 const shown = (data: StudyData, word: StudyData["words"][number]) =>
   data.script === "hant" ? (word.t ?? word.s) : word.s;
 
+/** The sample article, and the two words the tests use: 图书馆 (as the page writes it) and "instrument". */
+async function openArticle(page: Page, prefix: string) {
+  await page.goto(`${prefix}/articles/${SLUG}`);
+  const data = await studyData(page);
+  const library = data.words.find((word) => word.s === "图书馆")!;
+  const instrument = data.lemmas.find((lemma) => lemma.l === "instrument")!;
+  return { library, libraryText: shown(data, library), instrument };
+}
+
 for (const { prefix, lang, messages } of LOCALES) {
   test(`a learner sees a word's level, marks it known or learning, and the mark is there after a reload (${lang})`, async ({
     page,
   }) => {
     const t = messages.Learning;
-    await page.goto(`${prefix}/articles/${SLUG}`);
-    const data = await studyData(page);
-    const library = data.words.find((word) => word.s === "图书馆")!;
-    const libraryText = shown(data, library);
-    const instrument = data.lemmas.find((lemma) => lemma.l === "instrument")!;
+    const { library, libraryText, instrument } = await openArticle(page, prefix);
     // The sample words are on both lists: the test means something only if there is a level to show.
     expect(library.h).toBeGreaterThan(0);
     expect(instrument.e).toBeGreaterThan(0);
@@ -101,10 +106,7 @@ for (const { prefix, lang, messages } of LOCALES) {
     page,
   }) => {
     const t = messages.Learning;
-    await page.goto(`${prefix}/articles/${SLUG}`);
-    const data = await studyData(page);
-    const instrument = data.lemmas.find((lemma) => lemma.l === "instrument")!;
-    const library = data.words.find((word) => word.s === "图书馆")!;
+    const { library, libraryText, instrument } = await openArticle(page, prefix);
     expect(instrument.e).toBe(2); // A2: above A1
     expect(library.h2).toBe(3); // HSK 2.0: 3
     await wakeLayer(page);
@@ -112,12 +114,9 @@ for (const { prefix, lang, messages } of LOCALES) {
     // A reader who learned by HSK 2.0 colours by that list: 图书馆 is above HSK 2.0 level 2, not 3.
     const hskSelect = page.getByRole("combobox", { name: t.colourLevel });
     await hskSelect.selectOption({ label: t.hsk2.replace("{level}", "2") });
-    await expect(zhWord(page, shown(data, library))).toHaveCSS("text-decoration-style", "dotted");
+    await expect(zhWord(page, libraryText)).toHaveCSS("text-decoration-style", "dotted");
     await hskSelect.selectOption({ label: t.hsk2.replace("{level}", "3") });
-    await expect(zhWord(page, shown(data, library))).not.toHaveCSS(
-      "text-decoration-style",
-      "dotted",
-    );
+    await expect(zhWord(page, libraryText)).not.toHaveCSS("text-decoration-style", "dotted");
     await page.getByRole("combobox", { name: t.colourLevelEn }).selectOption("A1");
     await expect(page.locator("html")).toHaveAttribute("data-colour-level-en", "A1");
     await expect(enWord(page, "instruments")).toHaveCSS("text-decoration-style", "dotted");
@@ -134,7 +133,7 @@ for (const { prefix, lang, messages } of LOCALES) {
     );
     await expect(enWord(page, "instruments")).toHaveClass(/\bword-known\b/);
     await expect(enWord(page, "instruments")).not.toHaveCSS("text-decoration-style", "dotted");
-    await expect(zhWord(page, shown(data, library))).toHaveClass(/\bword-known\b/);
+    await expect(zhWord(page, libraryText)).toHaveClass(/\bword-known\b/);
 
     // Undo takes those marks back; the words are above the level again.
     await page
@@ -155,10 +154,7 @@ for (const [i, { prefix, lang, messages }] of LOCALES.entries()) {
     page,
   }) => {
     const t = messages.Learning;
-    await page.goto(`${prefix}/articles/${SLUG}`);
-    const data = await studyData(page);
-    const library = data.words.find((word) => word.s === "图书馆")!;
-    const text = shown(data, library);
+    const { library, libraryText: text } = await openArticle(page, prefix);
     // Colour words on (it wakes the learning layer), then the word, by touch.
     await page.getByRole("button", { name: t.colourWords, exact: true }).tap();
     await zhWord(page, text).tap();

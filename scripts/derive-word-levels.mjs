@@ -58,6 +58,14 @@ function csv(text) {
   return body.map((cells) => Object.fromEntries(header.map((name, i) => [name, cells[i] ?? ""])));
 }
 
+/** Writes a word list: a header line, then a word and its value per line, in the words' order. */
+function writeWordList(file, header, words, value) {
+  const lines = [...words]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([word, level]) => `${word}\t${value(level)}`);
+  writeFileSync(path.join(out, file), `# ${header}\n${lines.join("\n")}\n`);
+}
+
 function deriveHsk() {
   // HSK 3.0 (levels 1–6, and 7 for the single band 7–9), lowest level per Simplified word.
   const hsk3 = new Map();
@@ -111,15 +119,7 @@ function deriveCefr() {
       }
     }
   }
-  writeFileSync(
-    path.join(out, "cefr.tsv"),
-    "# headword\tCEFR level\n" +
-      [...cefr]
-        .sort(([a], [b]) => (a < b ? -1 : 1))
-        .map(([w, l]) => `${w}\t${LEVELS[l]}`)
-        .join("\n") +
-      "\n",
-  );
+  writeWordList("cefr.tsv", "headword\tCEFR level", cefr, (level) => LEVELS[level]);
   return `cefr.tsv: ${cefr.size} headwords`;
 }
 
@@ -134,15 +134,7 @@ function deriveCet() {
     if (!mark || !/^[a-z][a-z'-]*$/.test(word)) continue;
     cet.set(word, Math.min(cet.get(word) ?? 9, mark));
   }
-  writeFileSync(
-    path.join(out, "cet.tsv"),
-    "# word\tCET list (4: CET-4; 6: CET-6 only)\n" +
-      [...cet]
-        .sort(([a], [b]) => (a < b ? -1 : 1))
-        .map(([w, m]) => `${w}\t${m}`)
-        .join("\n") +
-      "\n",
-  );
+  writeWordList("cet.tsv", "word\tCET list (4: CET-4; 6: CET-6 only)", cet, String);
   return `cet.tsv: ${cet.size} words`;
 }
 
