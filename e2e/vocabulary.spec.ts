@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import { expect as baseExpect, type Page, test } from "@playwright/test";
 import {
+  markWords,
   NOTEBOOK_KEY,
   type NotebookStorage,
   saveWord,
@@ -14,8 +15,14 @@ import { LOCALES, longArticle, screenshot } from "./support";
 const expect = baseExpect.configure({ timeout: 15_000 });
 test.beforeEach(() => test.slow());
 
-/** A notebook as the real notebook module writes it, to put in the browser before the page loads. */
-function notebookJson(words: WordToSave[]): string {
+/**
+ * A notebook as the real notebook module writes it, to put in the browser before the page loads: the
+ * words saved, and the words marked known or learning.
+ */
+function notebookJson(
+  words: WordToSave[],
+  marks: { known?: string[]; learning?: string[] } = {},
+): string {
   const memory = new Map<string, string>();
   const storage: NotebookStorage = {
     getItem: (key) => memory.get(key) ?? null,
@@ -23,7 +30,14 @@ function notebookJson(words: WordToSave[]): string {
     removeItem: (key) => void memory.delete(key),
   };
   words.forEach((word, i) => saveWord(storage, word, new Date(Date.UTC(2026, 10, 1 + i))));
-  return memory.get(NOTEBOOK_KEY)!;
+  for (const mark of ["known", "learning"] as const) {
+    const marked = (marks[mark] ?? []).map((word) => ({
+      language: /\p{Script=Han}/u.test(word) ? ("zh" as const) : ("en" as const),
+      word,
+    }));
+    if (marked.length > 0) markWords(storage, marked, mark);
+  }
+  return memory.get(NOTEBOOK_KEY) ?? "";
 }
 
 async function seed(page: Page, value: string) {
@@ -126,6 +140,21 @@ for (const { prefix, lang, zhLang, messages } of LOCALES) {
         await page.getByRole("link", { name: longArticle.title.en }).click();
         await expect(page).toHaveURL(`${prefix}/articles/${slug}#p1`);
         await expect(page.locator("#p1")).toBeInViewport();
+      });
+
+      test(`the notebook counts the words marked known and learning${phone}`, async ({ page }) => {
+        await seed(
+          page,
+          notebookJson([], { known: ["图书馆", "lend", "instrument"], learning: ["乐器"] }),
+        );
+        await page.goto(`${prefix}/vocabulary`);
+        await expect(
+          page.getByText(t.marks.replace("{known}", "3").replace("{learning}", "1"), {
+            exact: true,
+          }),
+        ).toBeVisible();
+        // No word saved yet: the notebook still says how to save one.
+        await expect(page.getByRole("heading", { name: t.emptyTitle })).toBeVisible();
       });
 
       test(`an empty notebook says how to save words${phone}`, async ({ page }) => {

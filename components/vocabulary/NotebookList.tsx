@@ -8,10 +8,12 @@ import {
   type NotebookNotice,
   toAnkiCsv,
 } from "@/lib/vocabulary/notebook";
-import { remove, restore, useNotebook } from "./notebookStore";
+import { peekMarks } from "@/lib/vocabulary/marks";
+import { browserStorage, remove, restore, useNotebook } from "./notebookStore";
 
 export type NotebookLabels = Record<
   | "count"
+  | "marks"
   | "export"
   | "exportHelp"
   | "emptyTitle"
@@ -56,6 +58,9 @@ export function NotebookList({ labels, homeHref, zhLang }: Props) {
   // Rendered on the server and before hydration: nothing (the page's heading and help are there).
   if (!notebook) return null;
   const { entries, notice } = notebook;
+  // The reader's known and learning marks (set in articles): a count, read with the notebook.
+  const marks = Object.values(peekMarks(browserStorage()));
+  const known = marks.filter((mark) => mark === "known").length;
 
   function onRemove(entry: NotebookEntry) {
     const ok = remove(entryId(entry));
@@ -108,6 +113,11 @@ export function NotebookList({ labels, homeHref, zhLang }: Props) {
         ) : null}
         {failed ? <p>{labels.storageFailed}</p> : null}
       </div>
+      {marks.length > 0 ? (
+        <p className="mt-4 text-sm text-zinc-600 dark:text-zinc-400">
+          {fill(labels.marks, { known, learning: marks.length - known })}
+        </p>
+      ) : null}
 
       {entries.length === 0 ? (
         <section className="mt-4 rounded-xl border border-dashed border-zinc-300 p-6 dark:border-zinc-700">

@@ -5,6 +5,7 @@ import { type NotebookLabels, NotebookList } from "./NotebookList";
 
 const LABELS = [
   "count",
+  "marks",
   "export",
   "exportHelp",
   "emptyTitle",
