@@ -8,6 +8,7 @@ import {
   saveWord,
   type WordToSave,
 } from "@/lib/vocabulary/notebook";
+import { hasHan } from "@/lib/text";
 import { LOCALES, longArticle, screenshot } from "./support";
 
 // This machine is shared and often loaded: hydration can take seconds. Give each test and each
@@ -32,7 +33,7 @@ function notebookJson(
   words.forEach((word, i) => saveWord(storage, word, new Date(Date.UTC(2026, 10, 1 + i))));
   for (const mark of ["known", "learning"] as const) {
     const marked = (marks[mark] ?? []).map((word) => ({
-      language: /\p{Script=Han}/u.test(word) ? ("zh" as const) : ("en" as const),
+      language: hasHan(word) ? ("zh" as const) : ("en" as const),
       word,
     }));
     if (marked.length > 0) markWords(storage, marked, mark);
