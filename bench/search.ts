@@ -180,12 +180,14 @@ async function main() {
   const index = buildSearchIndex(articles);
   const built = (Date.now() - started) / 1000;
   const dir = path.join(os.tmpdir(), `bench-search-index-${process.pid}`);
+  const writing = Date.now();
   writeSearchIndex(index, dir);
+  const written = (Date.now() - writing) / 1000;
   const stats = dirStats(dir);
   const foldGzip = gzipSync(JSON.stringify(index.fold)).length;
   console.log(
     `index of ${COUNT} articles: ${stats.files} files, ${(stats.bytes / 2 ** 20).toFixed(0)} MB ` +
-      `(${(stats.gzip / 2 ** 20).toFixed(0)} MB gzip), ${index.meta.shards} shards, built in ${built.toFixed(0)} s`,
+      `(${(stats.gzip / 2 ** 20).toFixed(0)} MB gzip), ${index.meta.shards} shards, built in ${built.toFixed(0)} s, written in ${written.toFixed(0)} s`,
   );
 
   const stopNext = await startNext();
@@ -298,7 +300,7 @@ async function main() {
       `Load average (1, 5, 15 min): ${loadBefore} before, ${loadAfter} after.`,
     "",
     `Index: ${stats.files} files, ${(stats.bytes / 2 ** 20).toFixed(1)} MB (${(stats.gzip / 2 ** 20).toFixed(1)} MB gzip), ` +
-      `${index.meta.shards} shards; fold map ${(foldGzip / 1024).toFixed(1)} KB gzip; built in ${built.toFixed(0)} s.`,
+      `${index.meta.shards} shards; fold map ${(foldGzip / 1024).toFixed(1)} KB gzip; built in ${built.toFixed(0)} s, written in ${written.toFixed(0)} s.`,
     "",
     "Chromium, Pixel 7 profile, CPU 4× slower (DevTools throttling), loopback; the page loaded first",
     "(with `meta.json`), then the query typed. Time: from the input event to the first result (or the",
