@@ -148,21 +148,46 @@ async function startNext(): Promise<() => void> {
   throw new Error(`next start did not answer on port ${NEXT}`);
 }
 
+/** Milliseconds after the last keystroke's input event: search started, ids known, first row's text in, shown. */
+interface Phases {
+  run: number;
+  ids: number;
+  row: number;
+  total: number;
+}
+
 const median = (values: number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
+/** Median of each phase's end: run, ids, row, shown. */
+function phaseMedians(phases: Phases[]): string[] {
+  return (["run", "ids", "row", "total"] as const).map((key) => {
+    const values = phases.map((p) => p[key]).filter((v) => !Number.isNaN(v));
+    return values.length ? median(values).toFixed(0) : "–";
+  });
+}
+
+const loadAverage = () =>
+  os
+    .loadavg()
+    .map((v) => v.toFixed(2))
+    .join(" ");
+
 async function main() {
+  const loadBefore = loadAverage();
   const started = Date.now();
   const articles = generate(COUNT);
   const index = buildSearchIndex(articles);
   const built = (Date.now() - started) / 1000;
   const dir = path.join(os.tmpdir(), `bench-search-index-${process.pid}`);
+  const writing = Date.now();
   writeSearchIndex(index, dir);
+  const written = (Date.now() - writing) / 1000;
   const stats = dirStats(dir);
   const foldGzip = gzipSync(JSON.stringify(index.fold)).length;
   console.log(
     `index of ${COUNT} articles: ${stats.files} files, ${(stats.bytes / 2 ** 20).toFixed(0)} MB ` +
-      `(${(stats.gzip / 2 ** 20).toFixed(0)} MB gzip), ${index.meta.shards} shards, built in ${built.toFixed(0)} s`,
+      `(${(stats.gzip / 2 ** 20).toFixed(0)} MB gzip), ${index.meta.shards} shards, built in ${built.toFixed(0)} s, written in ${written.toFixed(0)} s`,
   );
 
   const stopNext = await startNext();
@@ -171,11 +196,24 @@ async function main() {
     executablePath: existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined,
     args: CHROMIUM_ARGS,
   });
-  const rows: { query: string; ms: number[]; kb: number[]; requests: number; results: number }[] =
-    [];
+  const rows: {
+    query: string;
+    ms: number[];
+    phases: Phases[];
+    kb: number[];
+    requests: number;
+    results: number;
+  }[] = [];
   try {
     for (const query of QUERIES) {
-      const row = { query, ms: [] as number[], kb: [] as number[], requests: 0, results: 0 };
+      const row = {
+        query,
+        ms: [] as number[],
+        phases: [] as Phases[],
+        kb: [] as number[],
+        requests: 0,
+        results: 0,
+      };
       for (let run = 0; run < RUNS; run++) {
         const context = await browser.newContext({ ...devices["Pixel 7"] });
         const page = await context.newPage();
@@ -211,7 +249,7 @@ async function main() {
         await box.click();
         // Time from the input event of the last keystroke to the first result or the "nothing" line.
         // A string, not a function: tsx's helpers (__name) do not exist in the page.
-        const done = page.evaluate<number>(`new Promise((resolve) => {
+        const done = page.evaluate<Phases>(`new Promise((resolve) => {
           let typed = 0;
           document.addEventListener("input", () => (typed = performance.now()), true);
           const observer = new MutationObserver(() => {
@@ -219,14 +257,19 @@ async function main() {
             const status = document.querySelector("main [role=status]")?.textContent ?? "";
             if (typed && (first || status.startsWith("Nothing"))) {
               observer.disconnect();
-              resolve(performance.now() - typed);
+              const shown = performance.now();
+              // The page's marks (SearchResults): pause over, ids known, first row's text in.
+              const at = (name) => (performance.getEntriesByName(name).at(-1)?.startTime ?? NaN) - typed;
+              resolve({ total: shown - typed, run: at("search:run"), ids: at("search:ids"), row: at("search:row") });
             }
           });
           observer.observe(document.body, { subtree: true, childList: true, characterData: true });
         })`);
         await box.fill(query);
-        row.ms.push(await done);
-        // Everything the query fetched (the first page's documents arrive after the first result):
+        const phases = await done;
+        row.ms.push(phases.total);
+        row.phases.push(phases);
+        // Everything the query fetched (the first page's rows arrive after the first result):
         // wait until no index request has been in flight for a second.
         while (pending > 0 || Date.now() - lastActivity < 1000) await page.waitForTimeout(100);
         row.kb.push(bytes / 1024);
@@ -237,7 +280,8 @@ async function main() {
       rows.push(row);
       console.log(
         `${query}: first result ${median(row.ms).toFixed(0)} ms (median of ${RUNS}; ` +
-          `${row.ms.map((v) => v.toFixed(0)).join(", ")}), ${median(row.kb).toFixed(1)} KB in ${row.requests} requests`,
+          `${row.ms.map((v) => v.toFixed(0)).join(", ")}), ${median(row.kb).toFixed(1)} KB in ${row.requests} requests; ` +
+          `run / ids / row / shown ${phaseMedians(row.phases).join(" / ")} ms; load ${loadAverage()}`,
       );
     }
   } finally {
@@ -247,26 +291,33 @@ async function main() {
     rmSync(dir, { recursive: true, force: true });
   }
 
+  const loadAfter = loadAverage();
   const report = [
     "# Search benchmark",
     "",
     `Run ${new Date().toISOString()} on ${os.cpus().length} cores, by \`npm run bench:search\`. ` +
-      `Generated library: ${COUNT} articles of 11 pairs drawn from the sample articles' pairs.`,
+      `Generated library: ${COUNT} articles of 11 pairs drawn from the sample articles' pairs. ` +
+      `Load average (1, 5, 15 min): ${loadBefore} before, ${loadAfter} after.`,
     "",
     `Index: ${stats.files} files, ${(stats.bytes / 2 ** 20).toFixed(1)} MB (${(stats.gzip / 2 ** 20).toFixed(1)} MB gzip), ` +
-      `${index.meta.shards} shards; fold map ${(foldGzip / 1024).toFixed(1)} KB gzip; built in ${built.toFixed(0)} s.`,
+      `${index.meta.shards} shards; fold map ${(foldGzip / 1024).toFixed(1)} KB gzip; built in ${built.toFixed(0)} s, written in ${written.toFixed(0)} s.`,
     "",
     "Chromium, Pixel 7 profile, CPU 4× slower (DevTools throttling), loopback; the page loaded first",
     "(with `meta.json`), then the query typed. Time: from the input event to the first result (or the",
     "“nothing matched” line) in the page, including the 80 ms pause the page waits for. Bytes: gzip",
     "bytes of every `/search-index/` response for the query: the fold map (fetched when the field gets",
-    "focus), the shards and the documents of the first 10 results; cold cache.",
+    "focus), the shards and the rows (one pair each) of the first 10 results; cold cache.",
     "",
-    "| query | first result (median) | all runs | downloaded | requests | results shown |",
-    "| --- | --- | --- | --- | --- | --- |",
+    "Phases (medians, ms after the input event, from the page's performance marks): the pause is over",
+    "and the search starts (run), the shards are in and the ids known (ids), the first result's",
+    "row text is in (row), the first result is on screen (shown).",
+    "",
+    "| query | first result (median) | all runs | phases: run / ids / row / shown | downloaded | requests | results shown |",
+    "| --- | --- | --- | --- | --- | --- | --- |",
     ...rows.map(
       (row) =>
         `| ${row.query} | ${median(row.ms).toFixed(0)} ms | ${row.ms.map((v) => v.toFixed(0)).join(", ")} ms | ` +
+        `${phaseMedians(row.phases).join(" / ")} ms | ` +
         `${median(row.kb).toFixed(1)} KB | ${row.requests} | ${row.results} |`,
     ),
     "",

@@ -70,6 +70,34 @@ test("searching as you type keeps the address, and a mixed query needs both word
   await expect(page.getByRole("status")).toContainText("Nothing matched");
 });
 
+test("a word only in an article's summary finds it: the row shows the summary and links to the article", async ({
+  page,
+}) => {
+  await page.goto("/en/search?q=northwestern");
+  const link = page.getByRole("link", { name: library.title.en });
+  await expect(link).toHaveAttribute("href", `/en/articles/${library.slug}`);
+  const result = page.getByRole("listitem").filter({ has: link });
+  await expect(result.locator("mark")).toHaveText([/^northwestern$/i]);
+  await expect(result.getByText(library.summary.en.slice(0, 30))).toBeVisible();
+});
+
+test("each result downloads only the pair it shows, once", async ({ page }) => {
+  const hits: { url: string; bytes: number }[] = [];
+  page.on("response", async (response) => {
+    if (!/\/search-index\/\w+\/hit\//.test(response.url())) return;
+    hits.push({ url: response.url(), bytes: (await response.body()).length });
+  });
+  await page.goto("/en/search?q=library");
+  await expect(page.getByRole("link", { name: library.title.en })).toBeVisible();
+  // Every row filled in: a row still waiting for its text is hidden from the accessibility tree.
+  const rows = await page.locator("main ol > li").count();
+  await expect(page.getByRole("main").getByRole("listitem")).toHaveCount(rows);
+  await expect.poll(() => hits.length).toBe(rows);
+  expect(new Set(hits.map((hit) => hit.url)).size).toBe(rows);
+  // A pair and the title in both scripts: a few hundred bytes to 1.5 KB (a whole article is ~10 KB).
+  for (const hit of hits) expect(hit.bytes).toBeLessThan(2_500);
+});
+
 test("without JavaScript the header's form still sends the query to the search page", async ({
   browser,
 }) => {

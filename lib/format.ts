@@ -5,7 +5,20 @@ import type { Locale } from "@/i18n/routing";
  * Pages, cards and feeds all format dates here.
  */
 export function formatPublicationDate(locale: Locale, date: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(
-    new Date(`${date}T00:00:00Z`),
-  );
+  return formatter(locale).format(new Date(`${date}T00:00:00Z`));
+}
+
+/**
+ * One formatter per locale: making one loads the locale's calendar data, milliseconds each time on a
+ * slow phone (the search page formats a date per result, while the reader waits for the first).
+ */
+const formatters = new Map<Locale, Intl.DateTimeFormat>();
+
+function formatter(locale: Locale): Intl.DateTimeFormat {
+  let format = formatters.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" });
+    formatters.set(locale, format);
+  }
+  return format;
 }

@@ -4,13 +4,13 @@ import { type FormEvent, useEffect, useRef, useState } from "react";
 import type { Locale } from "@/i18n/routing";
 import { formatPublicationDate } from "@/lib/format";
 import {
-  bestPair,
   markedParts,
   markRanges,
-  type MatchedTerm,
+  pairOf,
   SearchIndex,
+  type SearchResult,
 } from "@/lib/search/client";
-import type { FoldMap, SearchDoc } from "@/lib/search/terms";
+import type { FoldMap, SearchHit } from "@/lib/search/terms";
 
 export type SearchResultsLabels = Record<
   | "label"
@@ -45,10 +45,8 @@ const PAUSE_MS = 80;
 /** Results shown at once; "More results" shows as many again. */
 const PAGE = 10;
 
-interface Shown {
+interface Shown extends SearchResult {
   query: string;
-  ids: number[];
-  terms: MatchedTerm[];
   fold: FoldMap;
 }
 
@@ -80,26 +78,39 @@ export function SearchResults({ locale, labels, sections, action, articleBase }:
   async function run(text: string) {
     const ticket = ++latest.current;
     const trimmed = text.trim();
-    const url = trimmed ? `${action}?q=${encodeURIComponent(trimmed)}` : action;
-    window.history.replaceState(window.history.state, "", url);
     setLimit(PAGE);
     if (!trimmed) return setState({ status: "idle" });
     setState({ status: "searching", query: trimmed });
     shared ??= new SearchIndex();
+    // Marks for bench/search.ts: where the time between the last key and the first result goes.
+    performance.mark("search:run");
     try {
       const result = await shared.search(trimmed);
-      // Ask for the first page's documents now, not after React has rendered their rows.
-      for (const id of result.ids.slice(0, PAGE))
-        void shared.doc(id, script).catch(() => undefined);
-      const fold = result.terms.some((term) => term.kind === "han") ? await shared.foldMap() : {};
-      // The list appears with its first row filled in, in one render (the others fill in as they come).
+      performance.mark("search:ids");
+      // Only the first row's text is fetched before the list renders: on a slow phone every fetch
+      // costs the page milliseconds, so the other rows ask for theirs once the list is up.
       const first = result.ids[0];
-      if (first !== undefined) await shared.doc(first, script).catch(() => undefined);
+      const firstHit =
+        first === undefined
+          ? undefined
+          : shared.hit(first, pairOf(result, first)).catch(() => undefined);
+      const fold = result.terms.some((term) => term.kind === "han") ? await shared.foldMap() : {};
+      await firstHit;
+      performance.mark("search:row");
       if (ticket === latest.current) setState({ status: "done", query: trimmed, fold, ...result });
     } catch {
       if (ticket === latest.current) setState({ status: "failed", query: trimmed });
     }
   }
+
+  // The address names the results shown, written once they are (not while the reader waits for them:
+  // replaceState takes milliseconds on a slow phone). Nothing to write before the first search.
+  useEffect(() => {
+    if (latest.current === 0 || state.status === "searching") return;
+    const shown = state.status === "idle" ? "" : state.query;
+    const url = shown ? `${action}?q=${encodeURIComponent(shown)}` : action;
+    window.history.replaceState(window.history.state, "", url);
+  }, [state, action]);
 
   useEffect(() => {
     shared ??= new SearchIndex();
@@ -110,6 +121,11 @@ export function SearchResults({ locale, labels, sections, action, articleBase }:
     void run(initial);
     // Chinese readers will type Han characters: have the fold map ready before they do.
     if (locale !== "en") void shared.foldMap().catch(() => undefined);
+    // The first date formatted loads the locale's calendar data (tens of milliseconds on a slow
+    // phone): do it while the reader is still typing, not before the first result.
+    const warm = () => formatPublicationDate(locale, "2026-01-01");
+    if ("requestIdleCallback" in window) requestIdleCallback(warm);
+    else setTimeout(warm, 0);
     return () => clearTimeout(timer.current);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
@@ -207,25 +223,26 @@ interface ResultProps {
 
 /** One article found: its title in the interface language, section and date, and the matching pair. */
 function Result({ id, script, locale, shown, sections, articleBase, pairLabel }: ResultProps) {
-  const [doc, setDoc] = useState<SearchDoc | undefined>(() => shared?.loadedDoc(id, script));
+  const n = pairOf(shown, id);
+  const [hit, setHit] = useState<SearchHit | undefined>(() => shared?.loadedHit(id, n));
   useEffect(() => {
-    if (doc) return;
+    if (hit) return;
     let live = true;
     void shared
-      ?.doc(id, script)
-      .then((loaded) => live && setDoc(loaded))
+      ?.hit(id, n)
+      .then((loaded) => live && setHit(loaded))
       .catch(() => undefined);
     return () => {
       live = false;
     };
-  }, [id, script, doc]);
-  if (!doc) return <li className="h-28" aria-hidden="true" />;
+  }, [id, n, hit]);
+  if (!hit) return <li className="h-28" aria-hidden="true" />;
 
-  const n = bestPair(doc, shown.terms, shown.fold);
-  const [en, zh] = n === undefined ? doc.u : doc.p[n - 1]!;
+  const en = hit.x[0];
+  const zh = script === "hant" ? hit.x[2] : hit.x[1];
   const zhLang = script === "hant" ? "zh-Hant" : "zh-Hans";
-  const title = locale === "en" ? doc.t[0] : doc.t[1];
-  const href = `${articleBase}${doc.s}${n === undefined ? "" : `#p${n}`}`;
+  const title = locale === "en" ? hit.t[0] : script === "hant" ? hit.t[2] : hit.t[1];
+  const href = `${articleBase}${hit.s}${n === 0 ? "" : `#p${n}`}`;
   const marked = (text: string) =>
     markedParts(text, markRanges(text, shown.terms, shown.fold)).map((part, i) =>
       part.marked ? (
@@ -249,9 +266,9 @@ function Result({ id, script, locale, shown, sections, articleBase, pairLabel }:
           </a>
         </h2>
         <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
-          {sections[doc.c] ?? doc.c} ·{" "}
-          <time dateTime={doc.d}>{formatPublicationDate(locale, doc.d)}</time>
-          {n !== undefined && <> · {fill(pairLabel, { n })}</>}
+          {sections[hit.c] ?? hit.c} ·{" "}
+          <time dateTime={hit.d}>{formatPublicationDate(locale, hit.d)}</time>
+          {n !== 0 && <> · {fill(pairLabel, { n })}</>}
         </p>
         <p lang="en" className="mt-2">
           {marked(en)}

@@ -1,16 +1,20 @@
 /**
  * Searching the static index in the browser (docs/search.md): parse the query into the index's keys,
- * fetch one shard per key (in parallel, each once), intersect the article ids, then fetch the
- * documents of the results to show. Pure apart from `fetch`; tested with an index in memory.
+ * fetch one shard per key (in parallel, each once), intersect the article ids, pick each result's
+ * pair from the places the entries record, then fetch just that pair (`hit`) for each result shown.
+ * Pure apart from `fetch`; tested with an index in memory.
  */
 import {
+  bitsAt,
+  decodeNumbers,
   type FoldMap,
   fold,
   hanKeys,
   isHan,
+  numberStarts,
   regularBaseForms,
-  type SearchDoc,
   type SearchEntry,
+  type SearchHit,
   type SearchMeta,
   type SearchShard,
   shardOf,
@@ -43,10 +47,25 @@ export interface MatchedTerm {
   forms: string[];
 }
 
+/** A term's entries, decoded: a Han run is in a place when all its keys are, a word when any is. */
+interface TermLists {
+  all: boolean;
+  lists: Decoded[];
+}
+
+/** An entry's ids and places (`SearchEntry.m`); where each id's places start is found when first needed. */
+interface Decoded {
+  ids: number[];
+  places: string;
+  starts?: number[];
+}
+
 export interface SearchResult {
   /** Article ids, newest first. */
   ids: number[];
   terms: MatchedTerm[];
+  /** Where each term occurs in each article (for `pairOf`), in the order of `terms`. */
+  places: TermLists[];
 }
 
 type Fetch = (url: string) => Promise<Response>;
@@ -55,8 +74,8 @@ export class SearchIndex {
   private metaPromise?: Promise<SearchMeta>;
   private foldPromise?: Promise<FoldMap>;
   private shards = new Map<number, Promise<SearchShard>>();
-  private docs = new Map<string, Promise<SearchDoc>>();
-  private loaded = new Map<string, SearchDoc>();
+  private hits = new Map<string, Promise<SearchHit>>();
+  private loaded = new Map<string, SearchHit>();
 
   constructor(
     private readonly base = "/search-index",
@@ -108,60 +127,106 @@ export class SearchIndex {
     const map = isHan(query) ? await this.foldMap() : {};
     const terms = parseQuery(query, map);
     const matched = await Promise.all(
-      terms.map(async (term): Promise<{ ids: number[]; term: MatchedTerm }> => {
+      terms.map(async (term): Promise<{ ids: number[]; term: MatchedTerm; places: TermLists }> => {
         const entries = await Promise.all(term.keys.map((key) => this.entry(key)));
         if (term.kind === "han") {
           // Every character pair of the run must occur (a one-character run is its own key).
-          const lists = entries.map((entry) => (entry ? ids(entry) : []));
-          return { ids: intersect(lists), term: { kind: "han", text: term.text, forms: [] } };
+          const lists = entries.map((entry) => (entry ? decode(entry) : { ids: [], places: "" }));
+          return {
+            ids: intersect(lists.map((list) => list.ids)),
+            term: { kind: "han", text: term.text, forms: [] },
+            places: { all: true, lists },
+          };
         }
         // The word as written, when the library has it (its entry holds all forms of its base forms);
         // else the regular base forms it may come from.
         const [own, ...bases] = entries;
         const found = own ? [own] : bases.filter((entry) => entry !== undefined);
+        const lists = found.map(decode);
         return {
-          ids: union(found.map(ids)),
+          ids: union(lists.map((list) => list.ids)),
           term: {
             kind: "word",
             text: term.text,
             forms: [...new Set([term.text, ...found.flatMap((entry) => entry.f ?? [])])],
           },
+          places: { all: false, lists },
         };
       }),
     );
     return {
       ids: matched.length === 0 ? [] : intersect(matched.map((m) => m.ids)),
       terms: matched.map((m) => m.term),
+      places: matched.map((m) => m.places),
     };
   }
 
-  /** A document already fetched, synchronously (so a row can render with it at once), else undefined. */
-  loadedDoc(id: number, script: "hans" | "hant"): SearchDoc | undefined {
-    return this.loaded.get(`${script}/${id}`);
+  /** A result row's text already fetched, synchronously (so a row renders with it at once). */
+  loadedHit(id: number, n: number): SearchHit | undefined {
+    return this.loaded.get(`${id}/${n}`);
   }
 
-  doc(id: number, script: "hans" | "hant"): Promise<SearchDoc> {
-    const key = `${script}/${id}`;
-    let doc = this.docs.get(key);
-    if (!doc) {
-      doc = this.meta()
-        .then((meta) =>
-          this.json<SearchDoc>(`${this.base}/${meta.version}/doc/${script}/${id}.json`),
-        )
+  /** What a result row shows: pair `n` of article `id` (`pairOf`), or its summary for n = 0. */
+  hit(id: number, n: number): Promise<SearchHit> {
+    const key = `${id}/${n}`;
+    let hit = this.hits.get(key);
+    if (!hit) {
+      hit = this.meta()
+        .then((meta) => this.json<SearchHit>(`${this.base}/${meta.version}/hit/${key}.json`))
         .then((loaded) => {
           this.loaded.set(key, loaded);
           return loaded;
         });
-      doc.catch(() => this.docs.delete(key));
-      this.docs.set(key, doc);
+      hit.catch(() => this.hits.delete(key));
+      this.hits.set(key, hit);
     }
-    return doc;
+    return hit;
   }
 }
 
-function ids(entry: SearchEntry): number[] {
+function decode(entry: SearchEntry): Decoded {
   let id = 0;
-  return entry.g.map((gap, i) => (id = i === 0 ? gap : id + gap));
+  return { ids: decodeNumbers(entry.g).map((gap) => (id += gap)), places: entry.m };
+}
+
+/**
+ * The pair to show for result `id`: the one where the most terms occur, the first on a tie; 0 when
+ * the terms are only in the title or summary (the row shows the summary). 1-based, as `#p{n}`.
+ */
+export function pairOf(result: SearchResult, id: number): number {
+  const counts = new Map<number, number>();
+  for (const { all, lists } of result.places) {
+    let places: Set<number> | undefined;
+    for (const list of lists) {
+      const at = binarySearch(list.ids, id);
+      list.starts ??= numberStarts(list.places);
+      const found = at === -1 ? [] : bitsAt(list.places, list.starts[at]!);
+      if (!places) places = new Set(found);
+      else if (all) places = new Set(found.filter((place) => places!.has(place)));
+      else for (const place of found) places.add(place);
+    }
+    for (const place of places ?? []) {
+      if (place > 0) counts.set(place, (counts.get(place) ?? 0) + 1);
+    }
+  }
+  let best = 0;
+  let most = 0;
+  for (const [place, count] of counts) {
+    if (count > most || (count === most && place < best)) [best, most] = [place, count];
+  }
+  return best;
+}
+
+function binarySearch(sorted: number[], value: number): number {
+  let low = 0;
+  let high = sorted.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (sorted[mid] === value) return mid;
+    if (sorted[mid]! < value) low = mid + 1;
+    else high = mid - 1;
+  }
+  return -1;
 }
 
 function intersect(lists: number[][]): number[] {
@@ -172,6 +237,7 @@ function intersect(lists: number[][]): number[] {
 }
 
 function union(lists: number[][]): number[] {
+  if (lists.length === 1) return lists[0]!;
   return [...new Set(lists.flat())].sort((a, b) => a - b);
 }
 
@@ -216,27 +282,4 @@ export function markedParts(
   }
   if (at < text.length) parts.push({ text: text.slice(at), marked: false });
   return parts;
-}
-
-/**
- * The pair to show for a result: the one that matches the most terms, then has the most marks, first
- * on a tie; undefined when only the title or summary matched. `n` is 1-based (`#p{n}`).
- */
-export function bestPair(doc: SearchDoc, terms: MatchedTerm[], map: FoldMap): number | undefined {
-  let best: { n: number; terms: number; marks: number } | undefined;
-  doc.p.forEach(([en, zh], i) => {
-    let termCount = 0;
-    let marks = 0;
-    for (const term of terms) {
-      const count = markRanges(en, [term], map).length + markRanges(zh, [term], map).length;
-      if (count > 0) termCount++;
-      marks += count;
-    }
-    if (
-      termCount > 0 &&
-      (!best || termCount > best.terms || (termCount === best.terms && marks > best.marks))
-    )
-      best = { n: i + 1, terms: termCount, marks };
-  });
-  return best?.n;
 }

@@ -113,24 +113,100 @@ export interface SearchMeta {
   articles: number;
 }
 
-/** One key's entry in a shard: article ids as gaps (ids are newest first), and the written forms to mark. */
+/**
+ * One key's entry in a shard: the articles that have it and where, and the written forms to mark.
+ * The two lists are strings of numbers (`encodeNumbers`): a tenth of the bytes of JSON arrays for the
+ * long lists of common words, parsed as one string, and only the query's own keys are ever decoded.
+ */
 export interface SearchEntry {
-  /** Gaps between article ids, ascending: [3, 1, 4] is articles 3, 4, 8. */
-  g: number[];
+  /** Gaps between article ids, ascending (ids are newest first): 3, 1, 4 is articles 3, 4, 8. */
+  g: string;
+  /**
+   * For each id, the places the key occurs as bits: bit 0 the title or summary, bit n pair n (1-based,
+   * as `#p{n}`). Any number of bits (`placesAt`).
+   */
+  m: string;
   /** English: the written forms (lower case) of this word's base forms, for marking matches. */
   f?: string[];
 }
 
+/**
+ * Numbers as text, five bits a character, most significant first: `A`–`f` are a number's last
+ * character (0–31), `g`–`_` one with more to follow. No character needs escaping in JSON.
+ */
+const DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+const DIGIT_VALUE = new Map([...DIGITS].map((char, i) => [char.charCodeAt(0), i]));
+
+export function encodeNumbers(values: (number | bigint)[]): string {
+  let out = "";
+  for (const value of values) {
+    if (typeof value === "bigint") {
+      let digits = DIGITS[Number(value % 32n)]!;
+      for (let rest = value / 32n; rest > 0n; rest /= 32n)
+        digits = DIGITS[32 + Number(rest % 32n)]! + digits;
+      out += digits;
+      continue;
+    }
+    let digits = DIGITS[value % 32]!;
+    for (let rest = Math.floor(value / 32); rest > 0; rest = Math.floor(rest / 32))
+      digits = DIGITS[32 + (rest % 32)]! + digits;
+    out += digits;
+  }
+  return out;
+}
+
+/** The numbers of `encodeNumbers`, each below 2^53. */
+export function decodeNumbers(text: string): number[] {
+  const out: number[] = [];
+  let value = 0;
+  for (let i = 0; i < text.length; i++) {
+    const digit = DIGIT_VALUE.get(text.charCodeAt(i))!;
+    if (digit >= 32) value = value * 32 + digit - 32;
+    else {
+      out.push(value * 32 + digit);
+      value = 0;
+    }
+  }
+  return out;
+}
+
+/** Where each number of an `encodeNumbers` text starts (its first character). */
+export function numberStarts(text: string): number[] {
+  const starts: number[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (DIGIT_VALUE.get(text.charCodeAt(i))! < 32) {
+      starts.push(start);
+      start = i + 1;
+    }
+  }
+  return starts;
+}
+
+/** The set bits, lowest first, of the number of an `encodeNumbers` text starting at `start`: any size. */
+export function bitsAt(text: string, start: number): number[] {
+  let end = start;
+  while (DIGIT_VALUE.get(text.charCodeAt(end))! >= 32) end++;
+  const bits: number[] = [];
+  for (let i = end; i >= start; i--) {
+    const digit = DIGIT_VALUE.get(text.charCodeAt(i))! % 32;
+    for (let bit = 0; bit < 5; bit++) if (digit & (1 << bit)) bits.push((end - i) * 5 + bit);
+  }
+  return bits;
+}
+
 export type SearchShard = Record<string, SearchEntry>;
 
-/** One article as the results show it: `/search-index/{version}/doc/{hans|hant}/{id}.json`. */
-export interface SearchDoc {
+/**
+ * What one result row shows, `/search-index/{version}/hit/{id}/{n}.json`: n is the pair (1-based), or
+ * 0 for an article whose match is only in its title or summary. Both scripts in one file.
+ */
+export interface SearchHit {
   /** slug, date, section */
   s: string;
   d: string;
   c: string;
-  /** title [en, zh], summary [en, zh], pairs [en, zh][] (zh in the script of the folder) */
-  t: [string, string];
-  u: [string, string];
-  p: [string, string][];
+  /** The title, and the pair's text (the summary for n = 0): [en, Simplified, Traditional]. */
+  t: [string, string, string];
+  x: [string, string, string];
 }

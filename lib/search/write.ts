@@ -13,9 +13,7 @@ export function writeSearchIndex(
 ): { files: number; bytes: number } {
   rmSync(out, { recursive: true, force: true });
   const versioned = path.join(out, index.meta.version);
-  for (const dir of ["shard", "doc/hans", "doc/hant"]) {
-    mkdirSync(path.join(versioned, dir), { recursive: true });
-  }
+  mkdirSync(path.join(versioned, "shard"), { recursive: true });
   let bytes = 0;
   let files = 0;
   const write = (file: string, value: unknown) => {
@@ -27,10 +25,10 @@ export function writeSearchIndex(
   write(path.join(out, "meta.json"), index.meta);
   write(path.join(versioned, "fold.json"), index.fold);
   index.shards.forEach((shard, n) => write(path.join(versioned, "shard", `${n}.json`), shard));
-  for (const script of ["hans", "hant"] as const) {
-    index.docs[script].forEach((doc, id) =>
-      write(path.join(versioned, "doc", script, `${id}.json`), doc),
-    );
-  }
+  index.hits.forEach((hits, id) => {
+    const dir = path.join(versioned, "hit", String(id));
+    mkdirSync(dir, { recursive: true });
+    hits.forEach((hit, n) => write(path.join(dir, `${n}.json`), hit));
+  });
   return { files, bytes };
 }
