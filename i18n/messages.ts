@@ -23,3 +23,18 @@ export function translate<Namespace extends keyof (typeof MESSAGES)["en"]>(
 ) {
   return createTranslator({ locale, messages: MESSAGES[locale], namespace });
 }
+
+type Namespace = keyof (typeof MESSAGES)["en"];
+
+/**
+ * Several messages of one namespace as written, for the browser: placeholders ({n}, {count}) stay in
+ * them, filled where the value is known (islands and client components pass these as labels).
+ */
+export function rawMessages<
+  N extends Namespace,
+  K extends keyof (typeof MESSAGES)["en"][N] & string,
+>(locale: Locale, namespace: N, keys: readonly K[]): Record<K, string> {
+  const t = translate(locale, namespace);
+  const raw = t.raw as (key: string) => unknown;
+  return Object.fromEntries(keys.map((key) => [key, String(raw(key))])) as Record<K, string>;
+}

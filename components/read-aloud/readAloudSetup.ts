@@ -1,24 +1,15 @@
-import { translate } from "@/i18n/messages";
+import { rawMessages, translate } from "@/i18n/messages";
 import type { Locale } from "@/i18n/routing";
 
-export type ReadAloudLabels = Record<
-  "region" | "readingEn" | "readingZh" | "pause" | "resume" | "stop" | "readOn",
-  string
->;
+const LABELS = ["region", "readingEn", "readingZh", "pause", "resume", "stop", "readOn"] as const;
+
+export type ReadAloudLabels = Record<(typeof LABELS)[number], string>;
 
 /** Translated labels for a page's read-aloud: its pairs' buttons and the reading bar. */
 export function readAloudSetup(locale: Locale) {
   const t = translate(locale, "ReadAloud");
-  const labels: ReadAloudLabels = {
-    region: t("region"),
-    // {n} is filled in the browser, with the pair being read.
-    readingEn: t.raw("readingEn") as string,
-    readingZh: t.raw("readingZh") as string,
-    pause: t("pause"),
-    resume: t("resume"),
-    stop: t("stop"),
-    readOn: t("readOn"),
-  };
+  // {n} of readingEn and readingZh is filled in the browser, with the pair being read.
+  const labels: ReadAloudLabels = rawMessages(locale, "ReadAloud", LABELS);
   return {
     labels,
     buttonLabels: (n: number) => ({

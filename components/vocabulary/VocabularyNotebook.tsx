@@ -1,4 +1,4 @@
-import { translate } from "@/i18n/messages";
+import { rawMessages } from "@/i18n/messages";
 import { type Locale, usesTraditional } from "@/i18n/routing";
 import { localizedPath, paths } from "@/lib/site";
 import { type NotebookLabels, NotebookList } from "./NotebookList";
@@ -28,11 +28,8 @@ const LABELS = [
  * reader's browser (lib/vocabulary/notebook.ts) and the page stays static.
  */
 export function VocabularyNotebook({ locale }: { locale: Locale }) {
-  const t = translate(locale, "Notebook");
   // Placeholders ({word}, {count}) are filled in the browser, so read the messages raw.
-  const labels = Object.fromEntries(
-    LABELS.map((key) => [key, t.raw(key) as string]),
-  ) as NotebookLabels;
+  const labels: NotebookLabels = rawMessages(locale, "Notebook", LABELS);
   return (
     <NotebookList
       labels={labels}

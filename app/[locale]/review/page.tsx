@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { translate } from "@/i18n/messages";
+import { rawMessages, translate } from "@/i18n/messages";
 import { SiteHeader } from "@/components/layout/SiteHeader";
 import { type ReviewLabels, ReviewSession } from "@/components/review/ReviewSession";
 import { pageLocale } from "@/i18n/page-locale";
@@ -53,11 +53,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ReviewPage({ params }: Props) {
   const locale = await pageLocale(params);
   const t = translate(locale, "ReviewPage");
-  const session = translate(locale, "ReviewSession");
   // Placeholders ({n}, {days}, {date}) are filled in the browser, so read the messages raw.
-  const labels = Object.fromEntries(
-    LABELS.map((key) => [key, session.raw(key) as string]),
-  ) as ReviewLabels;
+  const labels: ReviewLabels = rawMessages(locale, "ReviewSession", LABELS);
 
   return (
     <>

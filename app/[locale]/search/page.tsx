@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { translate } from "@/i18n/messages";
+import { rawMessages, translate } from "@/i18n/messages";
 import { SiteHeader } from "@/components/layout/SiteHeader";
 import { type SearchResultsLabels, SearchResults } from "@/components/search/SearchResults";
 import { pageLocale } from "@/i18n/page-locale";
@@ -38,12 +38,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function SearchPage({ params }: Props) {
   const locale = await pageLocale(params);
   const t = translate(locale, "SearchPage");
-  const results = translate(locale, "SearchResults");
   const sections = translate(locale, "Sections");
   // Placeholders ({count}, {query}) are filled in the browser, so read the messages raw.
-  const labels = Object.fromEntries(
-    LABELS.map((key) => [key, results.raw(key) as string]),
-  ) as SearchResultsLabels;
+  const labels: SearchResultsLabels = rawMessages(locale, "SearchResults", LABELS);
 
   return (
     <>
