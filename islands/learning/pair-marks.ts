@@ -6,7 +6,7 @@
  * "Known words").
  */
 import type { StudyData, StudyPair } from "@/lib/learning/study-types";
-import { type MarkedWord, markKey, peekMarks } from "@/lib/vocabulary/marks";
+import { type MarkedWord, markKey, peekMarks, storeMarks } from "@/lib/vocabulary/marks";
 
 export interface PairMarkLabels {
   /** The button's text and its name with the pair's number ({n}): "Mark all known in paragraph 3". */
@@ -80,15 +80,7 @@ export function addPairMarkButtons(
         const undo = marked.length > 0;
         const marks = peekMarks(window.localStorage);
         const words = undo ? marked : pairWords(data, pair).filter((word) => !marks[markKey(word)]);
-        let ok = false;
-        let reset = false;
-        try {
-          const { markWords, readStore } = await import("@/lib/vocabulary/notebook");
-          reset = readStore(window.localStorage).notice === "reset";
-          ok = markWords(window.localStorage, words, undo ? null : "known").ok;
-        } catch {
-          ok = false;
-        }
+        const { ok, reset } = await storeMarks(window.localStorage, words, undo ? null : "known");
         if (ok) marked = undo ? [] : words;
         show();
         status.textContent = !ok

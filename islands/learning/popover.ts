@@ -6,7 +6,13 @@
  */
 import { computePosition, flip, offset, shift } from "@floating-ui/dom";
 import type { WordToSave } from "@/lib/vocabulary/notebook";
-import { type MarkedWord, markKey, peekMarks, type WordMark } from "@/lib/vocabulary/marks";
+import {
+  type MarkedWord,
+  markKey,
+  peekMarks,
+  storeMarks,
+  type WordMark,
+} from "@/lib/vocabulary/marks";
 import { cefrLabel, hskLabel } from "@/lib/learning/level-labels";
 import type { StudyData, StudyWord } from "@/lib/learning/study-types";
 import { plainText } from "./wrap";
@@ -420,15 +426,7 @@ export class WordPopover {
         "click",
         async () => {
           const next = button.dataset.mark === current ? null : (button.dataset.mark as WordMark);
-          let ok = false;
-          let reset = false;
-          try {
-            const { markWords, readStore } = await import("@/lib/vocabulary/notebook");
-            reset = readStore(window.localStorage).notice === "reset";
-            ok = markWords(window.localStorage, [word], next).ok;
-          } catch {
-            ok = false;
-          }
+          const { ok, reset } = await storeMarks(window.localStorage, [word], next);
           if (ok) current = next ?? undefined;
           show();
           status.textContent = !ok ? labels.saveFailed : reset ? labels.notebookReset : "";

@@ -42,3 +42,24 @@ export function peekMarks(storage: Pick<Storage, "getItem">): Record<string, Wor
   }
   return marks;
 }
+
+/**
+ * Sets each word's mark (or clears it, with null) through the notebook module, which validates and
+ * repairs the store: imported here on first use, so that zod stays out of the reading page until a
+ * reader marks a word. `reset`: the stored notebook could not be read and was started afresh (the
+ * caller tells the reader). Never throws.
+ */
+export async function storeMarks(
+  storage: Storage,
+  words: MarkedWord[],
+  mark: WordMark | null,
+): Promise<{ ok: boolean; reset: boolean }> {
+  let reset = false;
+  try {
+    const { markWords, readStore } = await import("./notebook");
+    reset = readStore(storage).notice === "reset";
+    return { ok: markWords(storage, words, mark).ok, reset };
+  } catch {
+    return { ok: false, reset };
+  }
+}
