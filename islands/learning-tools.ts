@@ -10,6 +10,7 @@
 import {
   COLOUR_LEVELS,
   COLOUR_LEVELS_EN,
+  COLOUR_SETTINGS,
   type ColourSetting,
   type PinyinSetting,
   STORAGE_KEYS,
@@ -23,29 +24,20 @@ const pinyin = (): PinyinSetting => (html.dataset.pinyin === "on" ? "on" : "off"
 const study = (): StudySetting =>
   html.dataset.study === "en" || html.dataset.study === "zh" ? html.dataset.study : "off";
 
-/** The remembered colour setting; anything else is forgotten (it only ever held "on" or "off"). */
-function rememberedColour(): ColourSetting {
-  try {
-    const stored = localStorage.getItem(STORAGE_KEYS.colour);
-    if (stored === "on") return "on";
-    if (stored !== null && stored !== "off") localStorage.removeItem(STORAGE_KEYS.colour);
-  } catch {
-    // Blocked storage: off.
-  }
-  return "off";
-}
-
 /** The two "colour words above" selects: Chinese by HSK level, English by CEFR level. */
 const LEVEL_SELECTS = [
   { setting: "colour-level", key: STORAGE_KEYS.colourLevel, levels: COLOUR_LEVELS },
   { setting: "colour-level-en", key: STORAGE_KEYS.colourLevelEn, levels: COLOUR_LEVELS_EN },
 ] as const;
 
-/** A remembered level to colour above; anything else is forgotten. */
-function rememberedLevel(key: string, levels: readonly string[]): string {
+/**
+ * A setting the boot script does not read (colouring, its levels): the stored value if it is one of
+ * `allowed`, else "off"; anything else stored is forgotten.
+ */
+function remembered<T extends string>(key: string, allowed: readonly T[]): T | "off" {
   try {
     const stored = localStorage.getItem(key);
-    if (stored !== null && levels.includes(stored)) return stored;
+    if (stored !== null && (allowed as readonly string[]).includes(stored)) return stored as T;
     if (stored !== null) localStorage.removeItem(key);
   } catch {
     // Blocked storage: off.
@@ -164,7 +156,7 @@ export default function install(root: HTMLElement, signal: AbortSignal): void {
     const select = root.querySelector<HTMLSelectElement>(`select[data-setting="${setting}"]`);
     if (!select) continue;
     const attribute = `data-${setting}`;
-    const level = rememberedLevel(key, levels);
+    const level = remembered(key, levels);
     select.value = level;
     html.setAttribute(attribute, level);
     select.addEventListener(
@@ -178,7 +170,7 @@ export default function install(root: HTMLElement, signal: AbortSignal): void {
     );
   }
 
-  html.dataset.colourWords = rememberedColour();
+  html.dataset.colourWords = remembered(STORAGE_KEYS.colour, COLOUR_SETTINGS);
   show();
   masks(study());
   // A remembered pinyin, study mode or colouring is a use of the layer: its words are wanted now.
