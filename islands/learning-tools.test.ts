@@ -123,54 +123,54 @@ describe("the learning-tools island", () => {
     expect(localStorage.getItem("reader.colour")).toBeNull();
   });
 
-  it("sets the HSK level to colour above, remembers it, and forgets a level it never stored", () => {
-    const select = () =>
-      document.querySelector<HTMLSelectElement>('select[data-setting="colour-level"]')!;
-    install(tools(), new AbortController().signal);
-    expect(html.dataset.colourLevel).toBe("off");
-    select().value = "4";
-    select().dispatchEvent(new Event("change", { bubbles: true }));
-    expect(html.dataset.colourLevel).toBe("4");
-    expect(localStorage.getItem("reader.colourLevel")).toBe("4");
+  // The two "colour words above" selects: each remembers its own level and forgets what is no level of
+  // its list (an HSK level is no CEFR level).
+  const LEVEL_SELECTS = [
+    {
+      list: "HSK",
+      setting: "colour-level",
+      attribute: "colourLevel",
+      other: "colourLevelEn",
+      key: "reader.colourLevel",
+      // "v2-3": an HSK 2.0 level, for a reader who learned by the old list.
+      levels: ["4", "v2-3"],
+      notALevel: "12",
+    },
+    {
+      list: "CEFR",
+      setting: "colour-level-en",
+      attribute: "colourLevelEn",
+      other: "colourLevel",
+      key: "reader.colourLevelEn",
+      levels: ["B1"],
+      notALevel: "4",
+    },
+  ] as const;
 
-    document.body.innerHTML = PAGE;
-    install(tools(), new AbortController().signal);
-    expect(select().value).toBe("4");
-    expect(html.dataset.colourLevel).toBe("4");
+  for (const { list, setting, attribute, other, key, levels, notALevel } of LEVEL_SELECTS) {
+    it(`sets the ${list} level to colour above, apart from the other list's, remembers it, and forgets a level it never stored`, () => {
+      const select = () =>
+        document.querySelector<HTMLSelectElement>(`select[data-setting="${setting}"]`)!;
+      install(tools(), new AbortController().signal);
+      expect(html.dataset[attribute]).toBe("off");
+      for (const level of levels) {
+        select().value = level;
+        select().dispatchEvent(new Event("change", { bubbles: true }));
+        expect(html.dataset[attribute]).toBe(level);
+        expect(html.dataset[other]).toBe("off");
+        expect(localStorage.getItem(key)).toBe(level);
 
-    // An HSK 2.0 level, for a reader who learned by the old list.
-    select().value = "v2-3";
-    select().dispatchEvent(new Event("change", { bubbles: true }));
-    expect(html.dataset.colourLevel).toBe("v2-3");
-    expect(localStorage.getItem("reader.colourLevel")).toBe("v2-3");
+        document.body.innerHTML = PAGE;
+        install(tools(), new AbortController().signal);
+        expect(select().value).toBe(level);
+        expect(html.dataset[attribute]).toBe(level);
+      }
 
-    localStorage.setItem("reader.colourLevel", "12");
-    document.body.innerHTML = PAGE;
-    install(tools(), new AbortController().signal);
-    expect(html.dataset.colourLevel).toBe("off");
-    expect(localStorage.getItem("reader.colourLevel")).toBeNull();
-  });
-
-  it("sets the CEFR level above which English words are coloured, apart from the HSK one", () => {
-    const select = () =>
-      document.querySelector<HTMLSelectElement>('select[data-setting="colour-level-en"]')!;
-    install(tools(), new AbortController().signal);
-    expect(html.dataset.colourLevelEn).toBe("off");
-    select().value = "B1";
-    select().dispatchEvent(new Event("change", { bubbles: true }));
-    expect(html.dataset.colourLevelEn).toBe("B1");
-    expect(html.dataset.colourLevel).toBe("off");
-    expect(localStorage.getItem("reader.colourLevelEn")).toBe("B1");
-
-    document.body.innerHTML = PAGE;
-    install(tools(), new AbortController().signal);
-    expect(select().value).toBe("B1");
-
-    // An HSK level is no CEFR level: forgotten.
-    localStorage.setItem("reader.colourLevelEn", "4");
-    document.body.innerHTML = PAGE;
-    install(tools(), new AbortController().signal);
-    expect(html.dataset.colourLevelEn).toBe("off");
-    expect(localStorage.getItem("reader.colourLevelEn")).toBeNull();
-  });
+      localStorage.setItem(key, notALevel);
+      document.body.innerHTML = PAGE;
+      install(tools(), new AbortController().signal);
+      expect(html.dataset[attribute]).toBe("off");
+      expect(localStorage.getItem(key)).toBeNull();
+    });
+  }
 });

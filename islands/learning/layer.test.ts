@@ -93,6 +93,17 @@ const zh = () => document.querySelector<HTMLElement>('#p1 > [lang|="zh"]')!;
 const dialog = () => document.querySelector<HTMLElement>('[role="dialog"]');
 const zhWord = () => zh().querySelector<HTMLElement>(".word")!;
 const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+/** The marks the notebook holds. */
+const stored = () => JSON.parse(localStorage.getItem("reader.notebook") ?? "{}").marks;
+
+/** A notebook where "library" is marked learning, and Colour words on. */
+function libraryMarkedLearningColourOn() {
+  localStorage.setItem(
+    "reader.notebook",
+    JSON.stringify({ version: 2, entries: [], reviews: {}, marks: { "en:library": "learning" } }),
+  );
+  document.documentElement.dataset.colourWords = "on";
+}
 
 async function installed(trigger?: Event) {
   const life = new AbortController();
@@ -221,7 +232,6 @@ describe("the learning layer island", () => {
       [...dialog()!.querySelectorAll<HTMLButtonElement>('[role="group"] button')].find(
         (candidate) => candidate.textContent === name,
       )!;
-    const stored = () => JSON.parse(localStorage.getItem("reader.notebook") ?? "{}").marks;
 
     await open(zhWord());
     expect(dialog()?.querySelector('[role="group"]')?.getAttribute("aria-label")).toBe("Your mark");
@@ -269,11 +279,7 @@ describe("the learning layer island", () => {
   });
 
   it("wraps at once when colouring is on, and classes the words marked learning or known, as marks change", async () => {
-    localStorage.setItem(
-      "reader.notebook",
-      JSON.stringify({ version: 2, entries: [], reviews: {}, marks: { "en:library": "learning" } }),
-    );
-    document.documentElement.dataset.colourWords = "on";
+    libraryMarkedLearningColourOn();
     const life = new AbortController();
     install(article(), life.signal);
     await vi.waitFor(() => expect(article().dataset.learn).toBe("ready"));
@@ -301,13 +307,8 @@ describe("the learning layer island", () => {
   });
 
   it("marks every unmarked word of a pair known with the pair's button, and Undo takes exactly those back", async () => {
-    localStorage.setItem(
-      "reader.notebook",
-      JSON.stringify({ version: 2, entries: [], reviews: {}, marks: { "en:library": "learning" } }),
-    );
-    document.documentElement.dataset.colourWords = "on";
+    libraryMarkedLearningColourOn();
     const life = await installed();
-    const marks = () => JSON.parse(localStorage.getItem("reader.notebook") ?? "{}").marks;
     const pairButton = () =>
       document.querySelector<HTMLButtonElement>("#p1 > .pair-marks > button")!;
     expect(pairButton().textContent).toBe("Mark all known");
@@ -316,7 +317,7 @@ describe("the learning layer island", () => {
     pairButton().click();
     // The word marked learning stays so; the unmarked one is now known, and coloured as known.
     await vi.waitFor(() =>
-      expect(marks()).toEqual({ "en:library": "learning", "zh:图书馆": "known" }),
+      expect(stored()).toEqual({ "en:library": "learning", "zh:图书馆": "known" }),
     );
     expect(document.querySelector("#p1 [role=status]")?.textContent).toBe("1 words marked known");
     expect(zhWord().classList.contains("word-known")).toBe(true);
@@ -324,7 +325,7 @@ describe("the learning layer island", () => {
     expect(pairButton().getAttribute("aria-label")).toBe("Undo marking paragraph 1");
 
     pairButton().click();
-    await vi.waitFor(() => expect(marks()).toEqual({ "en:library": "learning" }));
+    await vi.waitFor(() => expect(stored()).toEqual({ "en:library": "learning" }));
     expect(zhWord().classList.contains("word-known")).toBe(false);
     expect(pairButton().textContent).toBe("Mark all known");
 
