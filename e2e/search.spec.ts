@@ -98,6 +98,25 @@ test("each result downloads only the pair it shows, once", async ({ page }) => {
   for (const hit of hits) expect(hit.bytes).toBeLessThan(2_500);
 });
 
+test("what a reader types before the page's script is ready is searched, not wiped", async ({
+  page,
+}) => {
+  // A slow phone: the page's script arrives a second after its HTML, and the reader types at once.
+  let release!: () => void;
+  const scriptHeld = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/_next/static/chunks/*.js", async (route) => {
+    await scriptHeld;
+    await route.continue();
+  });
+  await page.goto("/en/search", { waitUntil: "domcontentloaded" });
+  const box = page.getByRole("searchbox", { name: "Search articles" });
+  await box.fill("libraries");
+  release();
+  await expect(page.locator("mark").first()).toBeVisible();
+  await expect(box).toHaveValue("libraries");
+  await expect(page).toHaveURL(/\/en\/search\?q=libraries$/);
+});
+
 test("without JavaScript the header's form still sends the query to the search page", async ({
   browser,
 }) => {

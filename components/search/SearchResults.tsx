@@ -73,6 +73,7 @@ export function SearchResults({ locale, labels, sections, action, articleBase }:
   const [limit, setLimit] = useState(PAGE);
   const latest = useRef(0);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const field = useRef<HTMLInputElement>(null);
   const script = locale === "zh-Hant" ? "hant" : "hans";
 
   async function run(text: string) {
@@ -114,8 +115,10 @@ export function SearchResults({ locale, labels, sections, action, articleBase }:
 
   useEffect(() => {
     shared ??= new SearchIndex();
-    const initial = new URLSearchParams(window.location.search).get("q") ?? "";
-    // The address is only readable here (the page is static): start from it once, on load.
+    // What the reader typed before the script was ready (a slow phone) comes first; else the address,
+    // only readable here (the page is static). Either way, once, on load.
+    const initial =
+      field.current?.value || (new URLSearchParams(window.location.search).get("q") ?? "");
     // eslint-disable-next-line react-hooks/set-state-in-effect
     setQuery(initial);
     void run(initial);
@@ -155,6 +158,7 @@ export function SearchResults({ locale, labels, sections, action, articleBase }:
         <input
           type="search"
           name="q"
+          ref={field}
           value={query}
           onChange={(event) => onChange(event.target.value)}
           // Whoever is about to type may type Han characters: fetch the small fold map now.
